@@ -1,0 +1,113 @@
+using System.Runtime.CompilerServices;
+using CouplingBot.Engine.Clients;
+using CouplingBot.Engine.Records;
+using Microsoft.Extensions.Options;
+
+namespace CouplingBot.Engine.BusinessCentral;
+
+/// <summary>
+/// Business Central API v2.0 over HTTP. Company-scoped entity sets (customers, contacts, ...) are
+/// addressed under <c>companies({id})/</c>; the company is resolved once by name when no id is set.
+/// </summary>
+public sealed class BusinessCentralClient : IRecordClient
+{
+    private readonly ODataTransport _transport;
+    private readonly BusinessCentralOptions _options;
+    private string? _companyId;
+
+    /// <summary>The name of the <see cref="HttpClient"/> this client asks the factory for.</summary>
+    public const string HttpClientName = "BusinessCentralClient";
+
+    /// <summary>Creates the client over the named HTTP client, whose base address is the API base.</summary>
+    public BusinessCentralClient(IHttpClientFactory httpClients, IOptions<BusinessCentralOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(httpClients);
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _transport = new ODataTransport(() => httpClients.CreateClient(HttpClientName), Side.BusinessCentral, AddHeaders);
+    }
+
+    /// <summary>The companies entity set.</summary>
+    public static EntitySet Companies { get; } = new("companies", "id", "systemModifiedAt");
+
+    /// <inheritdoc />
+    public Side Side => Side.BusinessCentral;
+
+    /// <inheritdoc />
+    public async Task<EntityRecord?> GetAsync(EntitySet set, string id, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
+    {
+        var url = $"{await PathOfAsync(set, cancellationToken).ConfigureAwait(false)}({id})?$select={SelectList.For(set, fields)}";
+        using var document = await _transport.SendAsync(HttpMethod.Get, url, null, null, notFoundIsNull: true, cancellationToken).ConfigureAwait(false);
+        return document is null ? null : ODataJson.ToRecord(document.RootElement, set);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<EntityRecord> QueryAsync(EntitySet set, RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var url = $"{await PathOfAsync(set, cancellationToken).ConfigureAwait(false)}?$select={SelectList.For(set, query.Fields)}";
+        if (query.Filter is not null)
+        {
+            url += "&$filter=" + Uri.EscapeDataString(query.Filter);
+        }
+
+        var pageSize = Math.Min(_options.PageSize, query.Top ?? int.MaxValue);
+        await foreach (var record in _transport.PagesAsync(set, url, query.Top, r => r.Headers.Add("Prefer", $"odata.maxpagesize={pageSize}"), cancellationToken).ConfigureAwait(false))
+        {
+            yield return record;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<EntityRecord> UpdateAsync(
+        EntitySet set, string id, string etag, IReadOnlyDictionary<string, string?> changes, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(etag);
+        ArgumentNullException.ThrowIfNull(changes);
+
+        // Business Central has no null text: an empty value is written as "".
+        var body = changes.ToDictionary(c => c.Key, c => c.Value ?? "", StringComparer.Ordinal);
+        var url = $"{await PathOfAsync(set, cancellationToken).ConfigureAwait(false)}({id})";
+        using var document = await _transport.SendAsync(HttpMethod.Patch, url, body, r => r.Headers.TryAddWithoutValidation("If-Match", etag), notFoundIsNull: false, cancellationToken).ConfigureAwait(false)
+            ?? throw new ServiceRequestException(Side, null, null, "Business Central answered an update with no body.");
+        return ODataJson.ToRecord(document.RootElement, set);
+    }
+
+    private static void AddHeaders(HttpRequestMessage request)
+    {
+        request.Headers.Add("Accept", "application/json");
+        if (request.Method == HttpMethod.Get)
+        {
+            // Reads may be served from a replica, which spares the primary database.
+            request.Headers.Add("Data-Access-Intent", "ReadOnly");
+        }
+    }
+
+    private async Task<string> PathOfAsync(EntitySet set, CancellationToken cancellationToken)
+    {
+        if (set.Name == Companies.Name)
+        {
+            return set.Name;
+        }
+
+        // Only a successful lookup is remembered, so a Business Central outage at start-up heals itself.
+        _companyId ??= await ResolveCompanyIdAsync(cancellationToken).ConfigureAwait(false);
+        return $"companies({_companyId})/{set.Name}";
+    }
+
+    private async Task<string> ResolveCompanyIdAsync(CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(_options.CompanyId))
+        {
+            return _options.CompanyId;
+        }
+
+        var url = "companies?$select=id,name&$filter=" + Uri.EscapeDataString(ODataFilter.Equal("name", _options.CompanyName));
+        using var document = await _transport.SendAsync(HttpMethod.Get, url, null, null, notFoundIsNull: false, cancellationToken).ConfigureAwait(false);
+        var companies = document?.RootElement.GetProperty("value");
+        return companies is { } list && list.GetArrayLength() > 0
+            ? list[0].GetProperty("id").GetString()!
+            : throw new ServiceRequestException(Side, null, "Internal_CompanyNotFound",
+                $"The company \"{_options.CompanyName}\" doesn't exist in Business Central. Set BusinessCentral:CompanyName or CompanyId.");
+    }
+}

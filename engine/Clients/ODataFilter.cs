@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace CouplingBot.Engine.Clients;
+
+/// <summary>Builds OData <c>$filter</c> expressions with correctly quoted literals.</summary>
+public static class ODataFilter
+{
+    /// <summary><c>field eq 'value'</c>.</summary>
+    public static string Equal(string field, string value) => $"{field} eq {Quote(value)}";
+
+    /// <summary><c>field eq value</c> for a number or an unquoted literal such as a GUID.</summary>
+    public static string Equal(string field, long value) =>
+        $"{field} eq {value.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary><c>contains(field,'value')</c>.</summary>
+    public static string Contains(string field, string value) => $"contains({field},{Quote(value)})";
+
+    /// <summary>The expressions joined with <c>or</c>, in parentheses.</summary>
+    public static string AnyOf(IEnumerable<string> expressions) => Join(expressions, " or ");
+
+    /// <summary>The expressions joined with <c>and</c>, in parentheses.</summary>
+    public static string AllOf(IEnumerable<string> expressions) => Join(expressions, " and ");
+
+    /// <summary>A string literal: single quotes, embedded quotes doubled.</summary>
+    public static string Quote(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static string Join(IEnumerable<string> expressions, string separator)
+    {
+        var parts = expressions.ToList();
+        return parts.Count == 1 ? parts[0] : "(" + string.Join(separator, parts) + ")";
+    }
+}

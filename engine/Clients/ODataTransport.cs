@@ -1,0 +1,97 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using CouplingBot.Engine.Records;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace CouplingBot.Engine.Clients;
+
+/// <summary>
+/// The HTTP work both OData services share: sending with service headers, mapping failures to
+/// exceptions, following server paging. Each service's client adds its own URLs and rules.
+/// </summary>
+internal sealed class ODataTransport(Func<HttpClient> httpClients, Side side, Action<HttpRequestMessage> addServiceHeaders)
+{
+    /// <summary>Sends a request; answers null for 404 when <paramref name="notFoundIsNull"/>.</summary>
+    public async Task<JsonDocument?> SendAsync(
+        HttpMethod method,
+        string url,
+        object? body,
+        Action<HttpRequestMessage>? configure,
+        bool notFoundIsNull,
+        CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        addServiceHeaders(request);
+        configure?.Invoke(request);
+        if (body is not null)
+        {
+            request.Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+        }
+
+        using var response = await SendRawAsync(request, cancellationToken).ConfigureAwait(false);
+        if (notFoundIsNull && response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ServiceErrors.FromResponseAsync(side, response, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (response.Content.Headers.ContentLength == 0 || response.StatusCode == HttpStatusCode.NoContent)
+        {
+            return null;
+        }
+
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every entity of a collection, following <c>@odata.nextLink</c> verbatim.</summary>
+    public async IAsyncEnumerable<EntityRecord> PagesAsync(
+        EntitySet set,
+        string firstPageUrl,
+        int? top,
+        Action<HttpRequestMessage>? configure,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var returned = 0;
+        for (string? url = firstPageUrl; url is not null;)
+        {
+            using var page = await SendAsync(HttpMethod.Get, url, null, configure, notFoundIsNull: false, cancellationToken).ConfigureAwait(false)
+                ?? throw new ServiceRequestException(side, null, null, $"{ServiceErrors.Describe(side)} answered a query with no body.");
+            foreach (var entity in page.RootElement.GetProperty("value").EnumerateArray())
+            {
+                yield return ODataJson.ToRecord(entity, set);
+                if (++returned == top)
+                {
+                    yield break;
+                }
+            }
+
+            url = page.RootElement.TryGetProperty("@odata.nextLink", out var next) ? next.GetString() : null;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // A client per call, as IHttpClientFactory intends: handlers are pooled and rotated for it.
+        var http = httpClients();
+        try
+        {
+            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsUnreachable(ex, cancellationToken))
+        {
+            throw ServiceErrors.Unreachable(side, http.BaseAddress, ex);
+        }
+    }
+
+    private static bool IsUnreachable(Exception ex, CancellationToken cancellationToken) =>
+        ex is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
+        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+}

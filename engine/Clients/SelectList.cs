@@ -1,0 +1,10 @@
+using CouplingBot.Engine.Records;
+
+namespace CouplingBot.Engine.Clients;
+
+/// <summary>Builds <c>$select</c>: the asked-for columns plus the key and modified-on, each once.</summary>
+internal static class SelectList
+{
+    public static string For(EntitySet set, IReadOnlyCollection<string> fields) =>
+        string.Join(',', new[] { set.KeyField, set.ModifiedOnField }.Concat(fields).Distinct(StringComparer.Ordinal));
+}

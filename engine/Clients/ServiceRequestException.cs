@@ -1,0 +1,48 @@
+using System.Net;
+using CouplingBot.Engine.Records;
+
+namespace CouplingBot.Engine.Clients;
+
+/// <summary>
+/// A request to Business Central or Dataverse failed. Carries the service's own error code and
+/// message so a person can be told what happened; subtypes exist where a caller acts differently.
+/// </summary>
+public class ServiceRequestException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ServiceRequestException(Side side, HttpStatusCode? status, string? errorCode, string message, Exception? inner = null)
+        : base(message, inner)
+    {
+        Side = side;
+        Status = status;
+        ErrorCode = errorCode;
+    }
+
+    /// <summary>The service that failed.</summary>
+    public Side Side { get; }
+
+    /// <summary>The HTTP status, or null when the service could not be reached at all.</summary>
+    public HttpStatusCode? Status { get; }
+
+    /// <summary>The service's error code (e.g. <c>Request_EntityChanged</c>, <c>0x80060882</c>).</summary>
+    public string? ErrorCode { get; }
+
+    /// <summary>True when no answer came back (connection refused, timeout).</summary>
+    public bool IsUnreachable => Status is null;
+}
+
+/// <summary>The record was changed by someone else since it was read (stale ETag).</summary>
+public sealed class ConcurrencyConflictException(Side side, HttpStatusCode status, string? errorCode, string message)
+    : ServiceRequestException(side, status, errorCode, message);
+
+/// <summary>The service refused the call because of its request limits; try again after a delay.</summary>
+public sealed class ThrottledException(Side side, HttpStatusCode status, string? errorCode, string message, TimeSpan? retryAfter)
+    : ServiceRequestException(side, status, errorCode, message)
+{
+    /// <summary>How long the service asked to wait, when it said.</summary>
+    public TimeSpan? RetryAfter { get; } = retryAfter;
+}
+
+/// <summary>The credentials were refused (401/403).</summary>
+public sealed class ServiceUnauthorizedException(Side side, HttpStatusCode status, string? errorCode, string message)
+    : ServiceRequestException(side, status, errorCode, message);

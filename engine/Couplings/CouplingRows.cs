@@ -1,0 +1,73 @@
+using Azure.Data.Tables;
+using CouplingBot.Engine.Sync;
+
+namespace CouplingBot.Engine.Couplings;
+
+/// <summary>
+/// The two table rows of a coupling: a forward row keyed by the Business Central id that holds the
+/// coupling and its sync state, and a reverse row keyed by the Sales id that points back. Both live
+/// in one partition per scope and mapping, so they are written and deleted in one transaction.
+/// </summary>
+internal static class CouplingRows
+{
+    public static string PartitionKey(string scope, string mapping) => Sanitize($"{scope}|{mapping}");
+
+    public static string ForwardKey(string businessCentralId) => "bc|" + Sanitize(businessCentralId);
+
+    public static string ReverseKey(string salesId) => "sales|" + Sanitize(salesId);
+
+    public static TableEntity Forward(string partition, Coupling c)
+    {
+        var row = new TableEntity(partition, ForwardKey(c.BusinessCentralId))
+        {
+            ["Mapping"] = c.Mapping,
+            ["BusinessCentralId"] = c.BusinessCentralId,
+            ["SalesId"] = c.SalesId,
+            ["BusinessCentralNumber"] = c.BusinessCentralNumber,
+            ["SalesName"] = c.SalesName,
+            ["CoupledAt"] = c.CoupledAt,
+            ["CoupledBy"] = c.CoupledBy,
+        };
+        if (c.LastSync is { } s)
+        {
+            row["LastSyncAt"] = s.At;
+            row["LastSyncBy"] = s.By;
+            row["LastSyncDirection"] = s.Direction.ToString();
+            row["LastSyncFieldsChanged"] = s.FieldsChanged;
+            row["LastSyncBusinessCentralModifiedOn"] = s.BusinessCentralModifiedOn;
+            row["LastSyncSalesModifiedOn"] = s.SalesModifiedOn;
+        }
+
+        return row;
+    }
+
+    public static TableEntity Reverse(string partition, Coupling c) =>
+        new(partition, ReverseKey(c.SalesId)) { ["BusinessCentralId"] = c.BusinessCentralId };
+
+    public static Coupling ToCoupling(TableEntity row)
+    {
+        SyncState? lastSync = row.GetDateTimeOffset("LastSyncAt") is { } at
+            ? new SyncState(
+                at,
+                row.GetString("LastSyncBy") ?? "",
+                Enum.Parse<SyncDirection>(row.GetString("LastSyncDirection") ?? nameof(SyncDirection.ToSales)),
+                row.GetInt32("LastSyncFieldsChanged") ?? 0,
+                row.GetDateTimeOffset("LastSyncBusinessCentralModifiedOn") ?? DateTimeOffset.MinValue,
+                row.GetDateTimeOffset("LastSyncSalesModifiedOn") ?? DateTimeOffset.MinValue)
+            : null;
+        return new Coupling(
+            row.GetString("Mapping"),
+            row.GetString("BusinessCentralId"),
+            row.GetString("SalesId"),
+            row.GetString("BusinessCentralNumber") ?? "",
+            row.GetString("SalesName") ?? "",
+            row.GetDateTimeOffset("CoupledAt") ?? DateTimeOffset.MinValue,
+            row.GetString("CoupledBy") ?? "",
+            lastSync,
+            row.ETag.ToString());
+    }
+
+    // Keys may not hold / \ # ? or control characters.
+    private static string Sanitize(string key) =>
+        new(key.Select(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c) ? '_' : c).ToArray());
+}

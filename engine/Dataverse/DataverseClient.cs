@@ -1,0 +1,92 @@
+using System.Runtime.CompilerServices;
+using CouplingBot.Engine.Clients;
+using CouplingBot.Engine.Records;
+using Microsoft.Extensions.Options;
+
+namespace CouplingBot.Engine.Dataverse;
+
+/// <summary>Dataverse Web API v9.2 (Dynamics 365 Sales) over HTTP.</summary>
+public sealed class DataverseClient : IRecordClient
+{
+    private readonly ODataTransport _transport;
+    private readonly DataverseOptions _options;
+
+    /// <summary>The name of the <see cref="HttpClient"/> this client asks the factory for.</summary>
+    public const string HttpClientName = "DataverseClient";
+
+    /// <summary>Creates the client over the named HTTP client, whose base address is the Web API base.</summary>
+    public DataverseClient(IHttpClientFactory httpClients, IOptions<DataverseOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(httpClients);
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _transport = new ODataTransport(() => httpClients.CreateClient(HttpClientName), Side.Sales, AddHeaders);
+    }
+
+    /// <inheritdoc />
+    public Side Side => Side.Sales;
+
+    /// <inheritdoc />
+    public async Task<EntityRecord?> GetAsync(EntitySet set, string id, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (!Guid.TryParse(id, out _))
+        {
+            // Dataverse answers a malformed key with 400; for a caller it simply does not exist.
+            return null;
+        }
+
+        var url = $"{set.Name}({id})?$select={SelectList.For(set, fields)}";
+        using var document = await _transport.SendAsync(HttpMethod.Get, url, null, null, notFoundIsNull: true, cancellationToken).ConfigureAwait(false);
+        return document is null ? null : ODataJson.ToRecord(document.RootElement, set);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<EntityRecord> QueryAsync(EntitySet set, RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(query);
+        var url = $"{set.Name}?$select={SelectList.For(set, query.Fields)}";
+        if (query.Filter is not null)
+        {
+            url += "&$filter=" + Uri.EscapeDataString(query.Filter);
+        }
+
+        // Dataverse refuses $top together with odata.maxpagesize, so the cap is applied while paging.
+        var pageSize = Math.Min(_options.PageSize, query.Top ?? int.MaxValue);
+        await foreach (var record in _transport.PagesAsync(set, url, query.Top, r => r.Headers.Add("Prefer", $"odata.maxpagesize={pageSize}"), cancellationToken).ConfigureAwait(false))
+        {
+            yield return record;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<EntityRecord> UpdateAsync(
+        EntitySet set, string id, string etag, IReadOnlyDictionary<string, string?> changes, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentException.ThrowIfNullOrEmpty(etag);
+        ArgumentNullException.ThrowIfNull(changes);
+
+        // If-Match makes the PATCH an update only (never an upsert) and refuses a stale version;
+        // return=representation hands back the new ETag and modifiedon without a second read.
+        var url = $"{set.Name}({id})?$select={SelectList.For(set, fields)}";
+        using var document = await _transport.SendAsync(HttpMethod.Patch, url, changes, r =>
+        {
+            r.Headers.TryAddWithoutValidation("If-Match", etag);
+            r.Headers.Add("Prefer", "return=representation");
+        }, notFoundIsNull: false, cancellationToken).ConfigureAwait(false);
+
+        return document is not null
+            ? ODataJson.ToRecord(document.RootElement, set)
+            : await GetAsync(set, id, fields, cancellationToken).ConfigureAwait(false)
+                ?? throw new ServiceRequestException(Side, null, "0x80040217", $"The {set.Name} record {id} was deleted during the update.");
+    }
+
+    private static void AddHeaders(HttpRequestMessage request)
+    {
+        request.Headers.Add("Accept", "application/json");
+        request.Headers.Add("OData-MaxVersion", "4.0");
+        request.Headers.Add("OData-Version", "4.0");
+    }
+}

@@ -1,0 +1,49 @@
+using CouplingBot.Engine.Clients;
+using CouplingBot.Engine.Couplings;
+using CouplingBot.Engine.Mappings;
+using CouplingBot.Engine.Records;
+using Microsoft.Extensions.Logging;
+
+namespace CouplingBot.Engine.Service;
+
+/// <summary>
+/// What people can do with coupled records: look up, find candidates, couple, uncouple and
+/// synchronize. Reads and writes both services through <see cref="ServiceClients"/> and keeps
+/// couplings in an <see cref="ICouplingStore"/>; every decision is made by pure code
+/// (<see cref="Matching.CandidateRanker"/>, <see cref="Sync.SyncPlanner"/>).
+/// </summary>
+public sealed partial class CouplingService(
+    ServiceClients clients,
+    ICouplingStore couplings,
+    TimeProvider clock,
+    ILogger<CouplingService> logger)
+{
+    /// <summary>A Business Central record by number with its coupling and coupled Sales record; null when it doesn't exist.</summary>
+    public async Task<RecordLookup?> FindAsync(TableMapping mapping, string number, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        var record = await FindRecordAsync(mapping, number, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var coupling = await couplings.FindByBusinessCentralIdAsync(mapping.Name, record.Id, cancellationToken).ConfigureAwait(false);
+        var sales = coupling is null
+            ? null
+            : await clients.Sales.GetAsync(mapping.Sales, coupling.SalesId, mapping.SalesFields, cancellationToken).ConfigureAwait(false);
+        return new RecordLookup(record, coupling, sales);
+    }
+
+    private async Task<EntityRecord?> FindRecordAsync(TableMapping mapping, string number, CancellationToken cancellationToken)
+    {
+        var query = new RecordQuery(ODataFilter.Equal(mapping.BusinessCentralNumberField, number.Trim()), mapping.BusinessCentralFields, Top: 1);
+        await foreach (var record in clients.BusinessCentral.QueryAsync(mapping.BusinessCentral, query, cancellationToken).ConfigureAwait(false))
+        {
+            return record;
+        }
+
+        return null;
+    }
+}
