@@ -1,0 +1,17 @@
+namespace CouplingBot.Cards.Actions;
+
+/// <summary>
+/// Ids of the inputs whose values Teams merges into an action's data, as strings.
+/// They are the JSON property names of the action records.
+/// </summary>
+public static class CardInputIds
+{
+    /// <summary>The chosen Sales account id (<c>Input.ChoiceSet</c>).</summary>
+    public const string AccountId = "accountId";
+
+    /// <summary>"true" or "false" (<c>Input.Toggle</c>).</summary>
+    public const string SyncAfterCoupling = "syncAfterCoupling";
+
+    /// <summary>"toSales" or "fromSales" (<c>Input.ChoiceSet</c>, see <see cref="SyncDirectionChoices"/>).</summary>
+    public const string Direction = "direction";
+}

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace CouplingBot.Cards.Actions;
+
+/// <summary>The data the set-up card sends with <see cref="CardVerbs.SetUpCoupling"/> (before inputs are merged).</summary>
+/// <param name="CustomerNumber">The Business Central customer number.</param>
+public sealed record SetUpCouplingData([property: JsonPropertyName("customerNumber")] string CustomerNumber);

@@ -1,0 +1,68 @@
+using System.Globalization;
+using CouplingBot.Cards.Actions;
+using CouplingBot.Cards.Model;
+using CouplingBot.Cards.Views;
+using static CouplingBot.Cards.CardParts;
+
+namespace CouplingBot.Cards;
+
+/// <summary>Cards for coupling a customer with a Sales account.</summary>
+public static class CouplingCards
+{
+    /// <summary>
+    /// The set-up card: the customer, the Sales accounts that may be it (best first, the first
+    /// preselected), "Synchronize after coupling", the direction, and <b>Set Up Coupling</b>.
+    /// With no candidates it says so and what to do instead, and offers no button.
+    /// </summary>
+    public static AdaptiveCard SetUp(CustomerView customer, IReadOnlyList<CandidateView> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(candidates);
+
+        List<CardElement> body =
+        [
+            Title(CustomerTitle(customer)),
+            Subtle("Business Central customer"),
+            Facts(customer.Facts),
+            NotCoupled(),
+            Heading("Sales accounts that may be this customer"),
+        ];
+
+        if (candidates.Count == 0)
+        {
+            body.Add(Text(
+                $"No Sales account looks like this customer. Create the account in Sales, then send \"couple customer {customer.Number}\" again."));
+            return Card($"No Sales account looks like customer {customer.Number}.", body);
+        }
+
+        body.Add(Subtle("Best match first. The number is how closely it matches, out of 100."));
+        body.Add(new InputChoiceSet(CardInputIds.AccountId, [.. candidates.Select(c => new Choice(ChoiceTitle(c), c.AccountId))])
+        {
+            Label = "Sales account",
+            Style = ChoiceInputStyle.Expanded,
+            Value = candidates[0].AccountId,
+            IsRequired = true,
+            ErrorMessage = "Choose the Sales account to couple with.",
+            Wrap = true,
+        });
+        body.Add(new InputToggle(CardInputIds.SyncAfterCoupling, "Synchronize after coupling")
+        {
+            Value = InputToggle.On,
+            Spacing = Spacing.Medium,
+        });
+        body.Add(DirectionChoice());
+
+        return Card(
+            $"Set up coupling for {CustomerTitle(customer)}.",
+            body,
+            Execute("Set Up Coupling", CardVerbs.SetUpCoupling, new SetUpCouplingData(customer.Number), ActionStyle.Positive));
+    }
+
+    /// <summary>"Cannon Group (Birmingham) · 92 · same phone, same city".</summary>
+    private static string ChoiceTitle(CandidateView candidate)
+    {
+        var name = candidate.Location is { Length: > 0 } location ? $"{candidate.Name} ({location})" : candidate.Name;
+        var title = $"{name} · {candidate.Score.ToString(CultureInfo.InvariantCulture)}";
+        return candidate.Reasons.Count == 0 ? title : $"{title} · {string.Join(", ", candidate.Reasons)}";
+    }
+}
