@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using CouplingBot.Sandbox;
+
+SandboxApp.Create(args).Run();

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace CouplingBot.Sandbox.Storage;
+
+/// <summary>An immutable state of one store: tables of rows by id, and the last version handed out.</summary>
+public sealed record StoreSnapshot(long LastVersion, ImmutableDictionary<string, ImmutableDictionary<Guid, Row>> Tables)
+{
+    /// <summary>An empty store.</summary>
+    public static StoreSnapshot Empty { get; } = new(0, ImmutableDictionary<string, ImmutableDictionary<Guid, Row>>.Empty);
+
+    /// <summary>The rows of a table (empty when the table does not exist yet).</summary>
+    public ImmutableDictionary<Guid, Row> Table(string name) =>
+        Tables.GetValueOrDefault(name) ?? ImmutableDictionary<Guid, Row>.Empty;
+}
