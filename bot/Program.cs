@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using CouplingBot.Bot.Hosting;
+
+BotApp.Create(args).Run();

@@ -1,0 +1,59 @@
+using CouplingBot.Bot.Conversation;
+using CouplingBot.Bot.Protocol;
+using CouplingBot.Engine.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace CouplingBot.Bot.Hosting;
+
+/// <summary>Builds the bot's web app: configuration, services and endpoints.</summary>
+public static class BotApp
+{
+    /// <summary>Creates the app from command-line arguments (plus appsettings and environment).</summary>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MessagesEndpoint.MaxBodyBytes);
+
+        var botOptions = builder.Configuration.GetSection(BotOptions.SectionName).Get<BotOptions>() ?? new BotOptions();
+        if (botOptions.IsLocalMode)
+        {
+            LoopbackGuard.EnsureLoopbackUrls(ConfiguredUrls(builder.Configuration));
+        }
+
+        builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        builder.Services.AddCouplingEngine();
+        builder.Services.AddHttpClient(ConnectorClient.HttpClientName).AddStandardResilienceHandler();
+        builder.Services.AddSingleton<IConnectorClient, ConnectorClient>();
+        builder.Services.AddSingleton<CustomerConversation>();
+        builder.Services.AddSingleton<TurnHandler>();
+
+        var app = builder.Build();
+        app.MapGet("/", () => Results.Text("CouplingBot is running. Teams posts to /api/messages."));
+        app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
+        app.MapMessages();
+        app.Lifetime.ApplicationStarted.Register(() => CheckBoundAddresses(app, botOptions));
+        return app;
+    }
+
+    private static IEnumerable<string> ConfiguredUrls(IConfiguration configuration) =>
+        (configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "http://localhost:5000")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    // A second check on what Kestrel really bound, in case addresses came from elsewhere (code, Kestrel config).
+    private static void CheckBoundAddresses(WebApplication app, BotOptions options)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotApp));
+        if (options.IsLocalMode && addresses.Any(a => !LoopbackGuard.IsLoopback(a)))
+        {
+            logger.LogCritical("Local mode must listen on loopback only, but listens on {Addresses}; stopping.", string.Join(", ", addresses));
+            app.Lifetime.StopApplication();
+        }
+        else if (!options.IsLocalMode)
+        {
+            logger.LogCritical("Bot:AppId is set, but production authentication is not built yet: every activity is refused with 401.");
+        }
+    }
+}

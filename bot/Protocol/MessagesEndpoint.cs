@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Json;
+using CouplingBot.Bot.Conversation;
+using CouplingBot.Bot.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CouplingBot.Bot.Protocol;
+
+/// <summary><c>/api/messages</c>: where Teams (or the local client) posts activities.</summary>
+public static class MessagesEndpoint
+{
+    /// <summary>Largest activity accepted; Teams messages are at most about 100 KB.</summary>
+    public const long MaxBodyBytes = 256 * 1024;
+
+    /// <summary>Maps the endpoint.</summary>
+    public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder endpoints)
+    {
+        // The local Teams client probes with HEAD before it sends anything.
+        endpoints.MapMethods("/api/messages", [HttpMethods.Head], () => Results.Ok());
+        endpoints.MapPost("/api/messages", HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, TurnHandler turns, IOptions<BotOptions> options, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return Error(StatusCodes.Status413PayloadTooLarge, "The activity is larger than the bot accepts.");
+        }
+
+        if (!options.Value.IsLocalMode || !IsLoopback(http.Connection.RemoteIpAddress))
+        {
+            // Production authentication is not built yet, so outside local mode nothing is processed.
+            return Error(StatusCodes.Status401Unauthorized, "Unauthorized.");
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync<Activity>(http.Request.Body, ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return Error(StatusCodes.Status400BadRequest, "The body is not a valid activity.");
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel stops reading a body past its size limit (sent without Content-Length).
+            return Error(ex.StatusCode, "The activity is larger than the bot accepts.");
+        }
+
+        if (activity?.Type is null)
+        {
+            return Error(StatusCodes.Status400BadRequest, "The activity has no type.");
+        }
+
+        if (activity.ServiceUrl is not null && !LoopbackGuard.IsLoopback(activity.ServiceUrl))
+        {
+            return Error(StatusCodes.Status400BadRequest, "In local mode replies go only to a loopback serviceUrl.");
+        }
+
+        var invokeResponse = await turns.HandleAsync(activity, cancellationToken).ConfigureAwait(false);
+        return invokeResponse is null ? Results.Ok() : Results.Json(invokeResponse, ProtocolJson.Options);
+    }
+
+    private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+
+    private static IResult Error(int status, string message) =>
+        Results.Json(new { error = new { code = ((HttpStatusCode)status).ToString(), message } }, ProtocolJson.Options, statusCode: status);
+}
