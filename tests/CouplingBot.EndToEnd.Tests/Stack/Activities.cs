@@ -1,0 +1,52 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CouplingBot.EndToEnd.Tests.Stack;
+
+/// <summary>Inbound activities as Teams sends them, for tests that post to /api/messages directly.</summary>
+internal static class Activities
+{
+    public static object Message(Uri serviceUrl, string text) => new
+    {
+        type = "message",
+        id = Guid.NewGuid().ToString("N"),
+        serviceUrl = serviceUrl.ToString(),
+        channelId = "msteams",
+        from = new { id = "user-1", name = "Alex Wilber" },
+        recipient = new { id = "bot-1", name = "CouplingBot" },
+        conversation = new { id = "a:personal-chat-1", conversationType = "personal" },
+        text,
+    };
+
+    public static object CardAction(Uri serviceUrl, string verb, object data) => new
+    {
+        type = "invoke",
+        name = "adaptiveCard/action",
+        id = Guid.NewGuid().ToString("N"),
+        serviceUrl = serviceUrl.ToString(),
+        channelId = "msteams",
+        from = new { id = "user-1", name = "Alex Wilber" },
+        recipient = new { id = "bot-1", name = "CouplingBot" },
+        conversation = new { id = "a:personal-chat-1", conversationType = "personal" },
+        replyToId = "card-activity-1",
+        value = new { action = new { type = "Action.Execute", verb, data }, trigger = "manual" },
+    };
+
+    /// <summary>Posts an invoke and returns the invoke response body.</summary>
+    public static async Task<JsonElement> InvokeAsync(this HttpClient bot, object activity)
+    {
+        using var response = await bot.PostAsJsonAsync("api/messages", activity);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>The Adaptive Card of a posted message activity, or null.</summary>
+    public static JsonElement? CardOf(JsonElement activity) =>
+        activity.TryGetProperty("attachments", out var attachments) && attachments.GetArrayLength() > 0
+            ? attachments[0].GetProperty("content")
+            : null;
+
+    /// <summary>The text of a posted activity, or "".</summary>
+    public static string TextOf(JsonElement activity) =>
+        activity.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "";
+}
