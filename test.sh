@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every test of CouplingBot on a fresh machine: installs what is missing (Node tools,
+# Chromium), builds, runs each test project, and ends with one line:
+#   tests: N passed, N failed, N skipped
+set -uo pipefail
+cd "$(dirname "$0")"
+. scripts/setup.sh
+
+ensure_node_tools || exit 1
+ensure_chromium || exit 1
+
+echo "Building..."
+if ! dotnet build CouplingBot.sln --nologo -v quiet -clp:ErrorsOnly; then
+  echo "tests: 0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+passed=0 failed=0 skipped=0 status=0
+mkdir -p artifacts/test-logs
+for project in tests/*.Tests/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  log="artifacts/test-logs/$name.log"
+  echo "== $name"
+  dotnet test --project "$project" --no-build --no-progress >"$log" 2>&1
+  code=$?
+  total=$(grep -E '^\s+total: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || true)
+  p=$(grep -E '^\s+succeeded: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || true)
+  f=$(grep -E '^\s+failed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || true)
+  s=$(grep -E '^\s+skipped: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || true)
+  p=${p:-0} f=${f:-0} s=${s:-0}
+  if [ "$code" != 0 ] && [ "$f" = 0 ]; then
+    # The runner failed without counting a failed test (crash, no tests): count the project as one failure.
+    f=1
+  fi
+  if [ "$code" != 0 ]; then
+    status=1
+    grep -vE '^\s*$' "$log" | tail -60
+  fi
+  echo "   ${total:-0} tests: $p passed, $f failed, $s skipped"
+  passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+done
+
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit $status
