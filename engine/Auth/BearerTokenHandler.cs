@@ -7,7 +7,7 @@ namespace CouplingBot.Engine.Auth;
 /// Adds an Entra access token for one scope to every request. Azure.Identity caches the token
 /// until shortly before it expires, so this asks for it on every call.
 /// </summary>
-internal sealed class BearerTokenHandler(TokenCredential credential, string scope) : DelegatingHandler
+public sealed class BearerTokenHandler(TokenCredential credential, string scope) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

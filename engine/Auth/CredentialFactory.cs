@@ -4,8 +4,9 @@ using Azure.Identity;
 namespace CouplingBot.Engine.Auth;
 
 /// <summary>Turns <see cref="ServiceCredentialOptions"/> into an Azure.Identity credential.</summary>
-internal static class CredentialFactory
+public static class CredentialFactory
 {
+    /// <summary>The credential the options describe, or null when none is configured.</summary>
     public static TokenCredential? Create(ServiceCredentialOptions options)
     {
         if (options.UseManagedIdentity)
