@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
 using CouplingBot.Bot.Hosting;
-using CouplingBot.Sandbox;
+using CouplingBot.Sandbox.Storage;
 using CouplingBot.Testing.Azurite;
 using Microsoft.AspNetCore.Builder;
 
@@ -81,6 +81,16 @@ internal sealed class LocalStack : IAsyncDisposable
     /// <summary>A Dataverse account as the sandbox holds it.</summary>
     public async Task<JsonElement> AccountAsync(Guid id) =>
         await Sandbox.GetFromJsonAsync<JsonElement>($"dataverse/api/data/v9.2/accounts({id})");
+
+    /// <summary>Edits a Business Central customer as a person would (read, then PATCH with its ETag).</summary>
+    public async Task EditCustomerAsync(Guid id, object changes)
+    {
+        var url = $"bc/v2.0/sandbox/production/api/v2.0/companies({SandboxSeed.CronusUkCompanyId})/customers({id})";
+        var current = await Sandbox.GetFromJsonAsync<JsonElement>(url);
+        using var request = new HttpRequestMessage(HttpMethod.Patch, url) { Content = JsonContent.Create(changes) };
+        request.Headers.TryAddWithoutValidation("If-Match", current.GetProperty("@odata.etag").GetString());
+        (await Sandbox.SendAsync(request)).EnsureSuccessStatusCode();
+    }
 
     /// <summary>What the bot sent to a service, e.g. ("dataverse", "PATCH").</summary>
     public async Task<IReadOnlyList<JsonElement>> JournalAsync(string service, string? method = null)
