@@ -46,7 +46,7 @@ public sealed class ScenarioInBrowserTests
         // 3. Sync after an edit in Business Central.
         await stack.EditCustomerAsync(SandboxSeed.CannonGroupCustomerId, new { addressLine2 = "Floor 3" });
         await page.SendMessageAsync("sync customer 10000", ct);
-        await page.WaitForCardAsync("Synchronize Now", Wait, ct);
+        await page.WaitForCardAsync("Synchronize customer 10000", Wait, ct);
         await page.ChooseAsync("Business Central -> Sales", cancellationToken: ct);
         await page.ClickCardButtonAsync("Synchronize Now", ct);
 

@@ -15,7 +15,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <summary>The well-known key of <see cref="AccountName"/> (public, emulator only).</summary>
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly ChildProcess _table;
     private readonly ChildProcess _queue;
 
@@ -38,7 +38,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};"
         + $"TableEndpoint={TableEndpoint};QueueEndpoint={QueueEndpoint};";
 
-    /// <summary>Starts both services and waits (up to ~20 s) until they accept connections.</summary>
+    /// <summary>Starts both services and waits (up to 60 s) until they accept connections.</summary>
     /// <exception cref="TimeoutException">A service did not listen in time; the message holds its output.</exception>
     public static async Task<AzuriteServer> StartAsync(CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ namespace CouplingBot.Testing.Playground;
 /// </summary>
 public sealed partial class PlaygroundServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly ChildProcess _process;
     private readonly string _workingDirectory;
 
