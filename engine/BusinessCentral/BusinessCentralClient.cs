@@ -34,25 +34,15 @@ public sealed class BusinessCentralClient : IRecordClient
     public Side Side => Side.BusinessCentral;
 
     /// <inheritdoc />
-    public async Task<EntityRecord?> GetAsync(EntitySet set, string id, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
-    {
-        var url = $"{await PathOfAsync(set, cancellationToken).ConfigureAwait(false)}({id})?$select={SelectList.For(set, fields)}";
-        using var document = await _transport.SendAsync(HttpMethod.Get, url, null, null, notFoundIsNull: true, cancellationToken).ConfigureAwait(false);
-        return document is null ? null : ODataJson.ToRecord(document.RootElement, set);
-    }
+    public async Task<EntityRecord?> GetAsync(EntitySet set, string id, IReadOnlyCollection<string> fields, CancellationToken cancellationToken) =>
+        await _transport.GetOneAsync(set, await PathOfAsync(set, cancellationToken).ConfigureAwait(false), id, fields, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<EntityRecord> QueryAsync(EntitySet set, RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var url = $"{await PathOfAsync(set, cancellationToken).ConfigureAwait(false)}?$select={SelectList.For(set, query.Fields)}";
-        if (query.Filter is not null)
-        {
-            url += "&$filter=" + Uri.EscapeDataString(query.Filter);
-        }
-
-        var pageSize = Math.Min(_options.PageSize, query.Top ?? int.MaxValue);
-        await foreach (var record in _transport.PagesAsync(set, url, query.Top, r => r.Headers.Add("Prefer", $"odata.maxpagesize={pageSize}"), cancellationToken).ConfigureAwait(false))
+        var path = await PathOfAsync(set, cancellationToken).ConfigureAwait(false);
+        await foreach (var record in _transport.QueryAsync(set, path, query, _options.PageSize, cancellationToken).ConfigureAwait(false))
         {
             yield return record;
         }

@@ -51,6 +51,30 @@ internal sealed class ODataTransport(Func<HttpClient> httpClients, Side side, Ac
         return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>One entity by key with the given columns, or null when it does not exist.</summary>
+    public async Task<EntityRecord?> GetOneAsync(EntitySet set, string collectionPath, string id, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
+    {
+        var url = $"{collectionPath}({id})?$select={SelectList.For(set, fields)}";
+        using var document = await SendAsync(HttpMethod.Get, url, null, null, notFoundIsNull: true, cancellationToken).ConfigureAwait(false);
+        return document is null ? null : ODataJson.ToRecord(document.RootElement, set);
+    }
+
+    /// <summary>
+    /// The entities matching a query, in server pages of at most <paramref name="pageSize"/>
+    /// (<c>Prefer: odata.maxpagesize</c>; Dataverse refuses <c>$top</c> with it, so a cap is applied while paging).
+    /// </summary>
+    public IAsyncEnumerable<EntityRecord> QueryAsync(EntitySet set, string collectionPath, RecordQuery query, int pageSize, CancellationToken cancellationToken)
+    {
+        var url = $"{collectionPath}?$select={SelectList.For(set, query.Fields)}";
+        if (query.Filter is not null)
+        {
+            url += "&$filter=" + Uri.EscapeDataString(query.Filter);
+        }
+
+        var size = Math.Min(pageSize, query.Top ?? int.MaxValue);
+        return PagesAsync(set, url, query.Top, r => r.Headers.Add("Prefer", $"odata.maxpagesize={size}"), cancellationToken);
+    }
+
     /// <summary>Every entity of a collection, following <c>@odata.nextLink</c> verbatim.</summary>
     public async IAsyncEnumerable<EntityRecord> PagesAsync(
         EntitySet set,

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CouplingBot.Engine.Clients;
 using CouplingBot.Engine.Records;
 using Microsoft.Extensions.Options;
@@ -27,37 +26,22 @@ public sealed class DataverseClient : IRecordClient
     public Side Side => Side.Sales;
 
     /// <inheritdoc />
-    public async Task<EntityRecord?> GetAsync(EntitySet set, string id, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
+    public Task<EntityRecord?> GetAsync(EntitySet set, string id, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);
-        if (!Guid.TryParse(id, out _))
-        {
-            // Dataverse answers a malformed key with 400; for a caller it simply does not exist.
-            return null;
-        }
 
-        var url = $"{set.Name}({id})?$select={SelectList.For(set, fields)}";
-        using var document = await _transport.SendAsync(HttpMethod.Get, url, null, null, notFoundIsNull: true, cancellationToken).ConfigureAwait(false);
-        return document is null ? null : ODataJson.ToRecord(document.RootElement, set);
+        // Dataverse answers a malformed key with 400; for a caller it simply does not exist.
+        return Guid.TryParse(id, out _)
+            ? _transport.GetOneAsync(set, set.Name, id, fields, cancellationToken)
+            : Task.FromResult<EntityRecord?>(null);
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<EntityRecord> QueryAsync(EntitySet set, RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<EntityRecord> QueryAsync(EntitySet set, RecordQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(query);
-        var url = $"{set.Name}?$select={SelectList.For(set, query.Fields)}";
-        if (query.Filter is not null)
-        {
-            url += "&$filter=" + Uri.EscapeDataString(query.Filter);
-        }
-
-        // Dataverse refuses $top together with odata.maxpagesize, so the cap is applied while paging.
-        var pageSize = Math.Min(_options.PageSize, query.Top ?? int.MaxValue);
-        await foreach (var record in _transport.PagesAsync(set, url, query.Top, r => r.Headers.Add("Prefer", $"odata.maxpagesize={pageSize}"), cancellationToken).ConfigureAwait(false))
-        {
-            yield return record;
-        }
+        return _transport.QueryAsync(set, set.Name, query, _options.PageSize, cancellationToken);
     }
 
     /// <inheritdoc />

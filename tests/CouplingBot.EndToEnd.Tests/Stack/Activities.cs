@@ -6,30 +6,32 @@ namespace CouplingBot.EndToEnd.Tests.Stack;
 /// <summary>Inbound activities as Teams sends them, for tests that post to /api/messages directly.</summary>
 internal static class Activities
 {
-    public static object Message(Uri serviceUrl, string text) => new
+    public static Dictionary<string, object?> Message(Uri serviceUrl, string text)
     {
-        type = "message",
-        id = Guid.NewGuid().ToString("N"),
-        serviceUrl = serviceUrl.ToString(),
-        channelId = "msteams",
-        from = new { id = "user-1", name = "Alex Wilber" },
-        recipient = new { id = "bot-1", name = "CouplingBot" },
-        conversation = new { id = "a:personal-chat-1", conversationType = "personal" },
-        text,
-    };
+        var activity = Envelope(serviceUrl, "message");
+        activity["text"] = text;
+        return activity;
+    }
 
-    public static object CardAction(Uri serviceUrl, string verb, object data) => new
+    public static Dictionary<string, object?> CardAction(Uri serviceUrl, string verb, object data)
     {
-        type = "invoke",
-        name = "adaptiveCard/action",
-        id = Guid.NewGuid().ToString("N"),
-        serviceUrl = serviceUrl.ToString(),
-        channelId = "msteams",
-        from = new { id = "user-1", name = "Alex Wilber" },
-        recipient = new { id = "bot-1", name = "CouplingBot" },
-        conversation = new { id = "a:personal-chat-1", conversationType = "personal" },
-        replyToId = "card-activity-1",
-        value = new { action = new { type = "Action.Execute", verb, data }, trigger = "manual" },
+        var activity = Envelope(serviceUrl, "invoke");
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = "card-activity-1";
+        activity["value"] = new { action = new { type = "Action.Execute", verb, data }, trigger = "manual" };
+        return activity;
+    }
+
+    // What every activity from a person in a personal chat carries.
+    private static Dictionary<string, object?> Envelope(Uri serviceUrl, string type) => new()
+    {
+        ["type"] = type,
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["serviceUrl"] = serviceUrl.ToString(),
+        ["channelId"] = "msteams",
+        ["from"] = new { id = "user-1", name = "Alex Wilber" },
+        ["recipient"] = new { id = "bot-1", name = "CouplingBot" },
+        ["conversation"] = new { id = "a:personal-chat-1", conversationType = "personal" },
     };
 
     /// <summary>Posts an invoke and returns the invoke response body.</summary>
