@@ -9,7 +9,7 @@ namespace CouplingBot.Engine.BusinessCentral;
 /// Business Central API v2.0 over HTTP. Company-scoped entity sets (customers, contacts, ...) are
 /// addressed under <c>companies({id})/</c>; the company is resolved once by name when no id is set.
 /// </summary>
-public sealed class BusinessCentralClient : IRecordClient
+public sealed partial class BusinessCentralClient : IRecordClient
 {
     private readonly ODataTransport _transport;
     private readonly BusinessCentralOptions _options;
@@ -19,12 +19,13 @@ public sealed class BusinessCentralClient : IRecordClient
     public const string HttpClientName = "BusinessCentralClient";
 
     /// <summary>Creates the client over the named HTTP client, whose base address is the API base.</summary>
-    public BusinessCentralClient(IHttpClientFactory httpClients, IOptions<BusinessCentralOptions> options)
+    public BusinessCentralClient(IHttpClientFactory httpClients, IOptions<BusinessCentralOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(httpClients);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
         _options = options.Value;
-        _transport = new ODataTransport(() => httpClients.CreateClient(HttpClientName), Side.BusinessCentral, AddHeaders);
+        _transport = new ODataTransport(() => httpClients.CreateClient(HttpClientName), Side.BusinessCentral, AddHeaders, time);
     }
 
     /// <summary>The companies entity set.</summary>
@@ -46,21 +47,6 @@ public sealed class BusinessCentralClient : IRecordClient
         {
             yield return record;
         }
-    }
-
-    /// <inheritdoc />
-    public async Task<EntityRecord> UpdateAsync(
-        EntitySet set, string id, string etag, IReadOnlyDictionary<string, string?> changes, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(etag);
-        ArgumentNullException.ThrowIfNull(changes);
-
-        // Business Central has no null text: an empty value is written as "".
-        var body = changes.ToDictionary(c => c.Key, c => c.Value ?? "", StringComparer.Ordinal);
-        var url = $"{await PathOfAsync(set, cancellationToken).ConfigureAwait(false)}({id})";
-        using var document = await _transport.SendAsync(HttpMethod.Patch, url, body, r => r.Headers.TryAddWithoutValidation("If-Match", etag), notFoundIsNull: false, cancellationToken).ConfigureAwait(false)
-            ?? throw new ServiceRequestException(Side, null, null, "Business Central answered an update with no body.");
-        return ODataJson.ToRecord(document.RootElement, set);
     }
 
     private static void AddHeaders(HttpRequestMessage request)

@@ -1,14 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using CouplingBot.Engine.Auth;
 using CouplingBot.Engine.Clients;
 
 namespace CouplingBot.Engine.BusinessCentral;
 
 /// <summary>Where Business Central is and which company to work in (section <c>BusinessCentral</c>).</summary>
-public sealed class BusinessCentralOptions
+public sealed class BusinessCentralOptions() : ServiceClientOptions(DefaultMaxConcurrentRequests)
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "BusinessCentral";
+
+    /// <summary>Requests in flight by default: Business Central processes 5 per user at once and queues the rest.</summary>
+    public const int DefaultMaxConcurrentRequests = 5;
 
     /// <summary>The token scope of Business Central's API.</summary>
     public const string DefaultScope = "https://api.businesscentral.dynamics.com/.default";
@@ -35,9 +37,9 @@ public sealed class BusinessCentralOptions
     [Range(1, 20000)]
     public int PageSize { get; set; } = 1000;
 
-    /// <summary>How to sign in; empty for the sandbox.</summary>
-    public ServiceCredentialOptions Credentials { get; set; } = new();
-
     /// <summary>The base address of API v2.0 for the tenant and environment.</summary>
-    public Uri ApiBase => new(ApiUrl!.WithTrailingSlash(), $"{Tenant}/{Environment}/api/v2.0/");
+    public override Uri ApiBase => new(ApiUrl!.WithTrailingSlash(), $"{Tenant}/{Environment}/api/v2.0/");
+
+    /// <inheritdoc />
+    public override string Scope => DefaultScope;
 }

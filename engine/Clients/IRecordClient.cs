@@ -22,6 +22,7 @@ public interface IRecordClient
     /// record as stored afterwards (new ETag and modified-on).
     /// </summary>
     /// <exception cref="ConcurrencyConflictException">The record changed since it was read.</exception>
+    /// <exception cref="RecordNotFoundException">The record no longer exists.</exception>
     Task<EntityRecord> UpdateAsync(
         EntitySet set,
         string id,
@@ -29,4 +30,30 @@ public interface IRecordClient
         IReadOnlyDictionary<string, string?> changes,
         IReadOnlyCollection<string> fields,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Creates a record with the given values and returns it as stored (key, ETag, modified-on and
+    /// <paramref name="fields"/>).
+    /// </summary>
+    /// <param name="set">Where to create it.</param>
+    /// <param name="id">
+    /// The key to create it under, or null for a new one. Dataverse takes a client-chosen key (the client
+    /// makes one when null), which makes a retried create safe; Business Central assigns its own keys,
+    /// so pass null there.
+    /// </param>
+    /// <param name="values">The columns to set; null writes an empty value.</param>
+    /// <param name="fields">The columns to read back.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="DuplicateRecordException">A record with that key (or another unique value) exists.</exception>
+    Task<EntityRecord> CreateAsync(
+        EntitySet set,
+        string? id,
+        IReadOnlyDictionary<string, string?> values,
+        IReadOnlyCollection<string> fields,
+        CancellationToken cancellationToken);
+
+    /// <summary>Deletes one record if it still has <paramref name="etag"/> (<c>*</c> for any version, said on purpose).</summary>
+    /// <exception cref="ConcurrencyConflictException">The record changed since it was read.</exception>
+    /// <exception cref="RecordNotFoundException">The record does not exist.</exception>
+    Task DeleteAsync(EntitySet set, string id, string etag, CancellationToken cancellationToken);
 }

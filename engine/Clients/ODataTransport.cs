@@ -2,8 +2,9 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using Azure.Identity;
 using CouplingBot.Engine.Records;
-using Polly.CircuitBreaker;
+using Polly.RateLimiting;
 using Polly.Timeout;
 
 namespace CouplingBot.Engine.Clients;
@@ -12,9 +13,9 @@ namespace CouplingBot.Engine.Clients;
 /// The HTTP work both OData services share: sending with service headers, mapping failures to
 /// exceptions, following server paging. Each service's client adds its own URLs and rules.
 /// </summary>
-internal sealed class ODataTransport(Func<HttpClient> httpClients, Side side, Action<HttpRequestMessage> addServiceHeaders)
+internal sealed class ODataTransport(Func<HttpClient> httpClients, Side side, Action<HttpRequestMessage> addServiceHeaders, TimeProvider time)
 {
-    /// <summary>Sends a request; answers null for 404 when <paramref name="notFoundIsNull"/>.</summary>
+    /// <summary>Sends a request; answers null for a missing record (404) when <paramref name="notFoundIsNull"/>.</summary>
     public async Task<JsonDocument?> SendAsync(
         HttpMethod method,
         string url,
@@ -32,14 +33,14 @@ internal sealed class ODataTransport(Func<HttpClient> httpClients, Side side, Ac
         }
 
         using var response = await SendRawAsync(request, cancellationToken).ConfigureAwait(false);
-        if (notFoundIsNull && response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-
         if (!response.IsSuccessStatusCode)
         {
-            throw await ServiceErrors.FromResponseAsync(side, response, cancellationToken).ConfigureAwait(false);
+            var error = await ServiceErrors.FromResponseAsync(side, request, response, time, cancellationToken).ConfigureAwait(false);
+
+            // Absence of the record is an answer; a 404 for a wrong company or URL segment is not.
+            return notFoundIsNull && error is RecordNotFoundException or { Status: HttpStatusCode.NotFound, ErrorCode: null }
+                ? null
+                : throw error;
         }
 
         if (response.Content.Headers.ContentLength == 0 || response.StatusCode == HttpStatusCode.NoContent)
@@ -109,6 +110,16 @@ internal sealed class ODataTransport(Func<HttpClient> httpClients, Side side, Ac
         {
             return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
+        catch (RateLimiterRejectedException ex)
+        {
+            throw new ThrottledException(side, HttpStatusCode.TooManyRequests, null,
+                $"Too many requests to {ServiceErrors.Describe(side)} are already waiting; try again shortly.", ex.RetryAfter);
+        }
+        catch (AuthenticationFailedException ex)
+        {
+            throw new ServiceUnauthorizedException(side, HttpStatusCode.Unauthorized, null,
+                $"CouplingBot could not sign in to {ServiceErrors.Describe(side)}: {ex.Message}", ex);
+        }
         catch (Exception ex) when (IsUnreachable(ex, cancellationToken))
         {
             throw ServiceErrors.Unreachable(side, http.BaseAddress, ex);
@@ -116,6 +127,6 @@ internal sealed class ODataTransport(Func<HttpClient> httpClients, Side side, Ac
     }
 
     private static bool IsUnreachable(Exception ex, CancellationToken cancellationToken) =>
-        ex is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
+        ex is HttpRequestException or TimeoutRejectedException
         || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 }

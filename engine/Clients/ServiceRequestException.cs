@@ -30,19 +30,3 @@ public class ServiceRequestException : Exception
     /// <summary>True when no answer came back (connection refused, timeout).</summary>
     public bool IsUnreachable => Status is null;
 }
-
-/// <summary>The record was changed by someone else since it was read (stale ETag).</summary>
-public sealed class ConcurrencyConflictException(Side side, HttpStatusCode status, string? errorCode, string message)
-    : ServiceRequestException(side, status, errorCode, message);
-
-/// <summary>The service refused the call because of its request limits; try again after a delay.</summary>
-public sealed class ThrottledException(Side side, HttpStatusCode status, string? errorCode, string message, TimeSpan? retryAfter)
-    : ServiceRequestException(side, status, errorCode, message)
-{
-    /// <summary>How long the service asked to wait, when it said.</summary>
-    public TimeSpan? RetryAfter { get; } = retryAfter;
-}
-
-/// <summary>The credentials were refused (401/403).</summary>
-public sealed class ServiceUnauthorizedException(Side side, HttpStatusCode status, string? errorCode, string message)
-    : ServiceRequestException(side, status, errorCode, message);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CouplingBot.Engine.Dataverse;
 
 /// <summary>Dataverse Web API v9.2 (Dynamics 365 Sales) over HTTP.</summary>
-public sealed class DataverseClient : IRecordClient
+public sealed partial class DataverseClient : IRecordClient
 {
     private readonly ODataTransport _transport;
     private readonly DataverseOptions _options;
@@ -14,12 +14,13 @@ public sealed class DataverseClient : IRecordClient
     public const string HttpClientName = "DataverseClient";
 
     /// <summary>Creates the client over the named HTTP client, whose base address is the Web API base.</summary>
-    public DataverseClient(IHttpClientFactory httpClients, IOptions<DataverseOptions> options)
+    public DataverseClient(IHttpClientFactory httpClients, IOptions<DataverseOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(httpClients);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
         _options = options.Value;
-        _transport = new ODataTransport(() => httpClients.CreateClient(HttpClientName), Side.Sales, AddHeaders);
+        _transport = new ODataTransport(() => httpClients.CreateClient(HttpClientName), Side.Sales, AddHeaders, time);
     }
 
     /// <inheritdoc />
@@ -42,29 +43,6 @@ public sealed class DataverseClient : IRecordClient
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(query);
         return _transport.QueryAsync(set, set.Name, query, _options.PageSize, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public async Task<EntityRecord> UpdateAsync(
-        EntitySet set, string id, string etag, IReadOnlyDictionary<string, string?> changes, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(set);
-        ArgumentException.ThrowIfNullOrEmpty(etag);
-        ArgumentNullException.ThrowIfNull(changes);
-
-        // If-Match makes the PATCH an update only (never an upsert) and refuses a stale version;
-        // return=representation hands back the new ETag and modifiedon without a second read.
-        var url = $"{set.Name}({id})?$select={SelectList.For(set, fields)}";
-        using var document = await _transport.SendAsync(HttpMethod.Patch, url, changes, r =>
-        {
-            r.Headers.TryAddWithoutValidation("If-Match", etag);
-            r.Headers.Add("Prefer", "return=representation");
-        }, notFoundIsNull: false, cancellationToken).ConfigureAwait(false);
-
-        return document is not null
-            ? ODataJson.ToRecord(document.RootElement, set)
-            : await GetAsync(set, id, fields, cancellationToken).ConfigureAwait(false)
-                ?? throw new ServiceRequestException(Side, null, "0x80040217", $"The {set.Name} record {id} was deleted during the update.");
     }
 
     private static void AddHeaders(HttpRequestMessage request)

@@ -2,13 +2,13 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using CouplingBot.Engine.Auth;
 using CouplingBot.Engine.BusinessCentral;
+using CouplingBot.Engine.Clients;
 using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Dataverse;
 using CouplingBot.Engine.Service;
 using CouplingBot.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace CouplingBot.Engine.Hosting;
@@ -29,8 +29,8 @@ public static class EngineServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        AddServiceHttpClient<BusinessCentralOptions>(services, BusinessCentralClient.HttpClientName, o => (o.ApiBase, o.Credentials, BusinessCentralOptions.DefaultScope));
-        AddServiceHttpClient<DataverseOptions>(services, DataverseClient.HttpClientName, o => (o.ApiBase, o.Credentials, o.Scope));
+        AddServiceHttpClient<BusinessCentralOptions>(services, BusinessCentralClient.HttpClientName);
+        AddServiceHttpClient<DataverseOptions>(services, DataverseClient.HttpClientName);
         services.AddSingleton<BusinessCentralClient>();
         services.AddSingleton<DataverseClient>();
         services.AddSingleton(sp => new ServiceClients(sp.GetRequiredService<BusinessCentralClient>(), sp.GetRequiredService<DataverseClient>()));
@@ -41,26 +41,30 @@ public static class EngineServiceCollectionExtensions
         return services;
     }
 
-    private static void AddServiceHttpClient<TOptions>(
-        IServiceCollection services, string name, Func<TOptions, (Uri ApiBase, ServiceCredentialOptions Credentials, string Scope)> describe)
-        where TOptions : class
+    /// <summary>
+    /// The named client for one service: resilience outermost (retry, concurrency limiter, attempt
+    /// timeout; see <see cref="ServicePipeline"/>), then the bearer token, so every attempt carries a
+    /// current token. HttpClient's own timeout is off: the pipeline owns time, and a client-wide
+    /// timeout would cut off a retry that is waiting out <c>Retry-After</c>.
+    /// </summary>
+    private static void AddServiceHttpClient<TOptions>(IServiceCollection services, string name)
+        where TOptions : ServiceClientOptions
     {
-        services.AddHttpClient(name, (sp, http) => http.BaseAddress = describe(sp.GetRequiredService<IOptions<TOptions>>().Value).ApiBase)
-            .AddHttpMessageHandler(sp =>
-            {
-                var (_, credentials, scope) = describe(sp.GetRequiredService<IOptions<TOptions>>().Value);
-                return CredentialFactory.Create(credentials) is { } credential
-                    ? new BearerTokenHandler(credential, scope)
-                    : new PassThroughHandler();
-            })
-            .AddStandardResilienceHandler(o =>
-            {
-                // A write that may have been applied is never sent twice: a retried PATCH would fail
-                // its own If-Match and look like someone else's change.
-                o.Retry.DisableForUnsafeHttpMethods();
-                o.Retry.MaxRetryAttempts = 3;
-                o.Retry.Delay = TimeSpan.FromMilliseconds(200);
-            });
+        services.AddSingleton<ServiceCredential<TOptions>>();
+        var client = services.AddHttpClient(name, (sp, http) =>
+        {
+            http.BaseAddress = sp.GetRequiredService<IOptions<TOptions>>().Value.ApiBase;
+            http.Timeout = Timeout.InfiniteTimeSpan;
+        });
+        client.AddResilienceHandler("service", (builder, context) => ServicePipeline.Configure(
+            builder,
+            context.ServiceProvider.GetRequiredService<IOptions<TOptions>>().Value,
+            context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        client.AddHttpMessageHandler(sp =>
+        {
+            var signIn = sp.GetRequiredService<ServiceCredential<TOptions>>();
+            return signIn.Credential is { } credential ? new BearerTokenHandler(credential, signIn.Scope) : new PassThroughHandler();
+        });
     }
 
     private static TableServiceClient CreateTableService(StorageOptions options)
