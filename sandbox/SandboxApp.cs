@@ -1,7 +1,11 @@
 using CouplingBot.Sandbox.BusinessCentral;
 using CouplingBot.Sandbox.Control;
 using CouplingBot.Sandbox.Dataverse;
+using CouplingBot.Sandbox.Faults;
+using CouplingBot.Sandbox.Page;
+using CouplingBot.Sandbox.Protection;
 using CouplingBot.Sandbox.Storage;
+using CouplingBot.Sandbox.Webhooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CouplingBot.Sandbox;
@@ -27,16 +31,26 @@ public static class SandboxApp
         builder.Services.AddSingleton<RequestJournal>();
         builder.Services.AddSingleton<BcApi>();
         builder.Services.AddSingleton<DvApi>();
+        builder.Services.AddSingleton<SandboxStats>();
+        builder.Services.AddSingleton<FaultStore>();
+        builder.Services.AddSingleton<DataverseProtection>();
+        builder.Services.AddSingleton<BusinessCentralProtection>();
+        builder.Services.AddSandboxWebhooksAndBatch();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<SandboxData>();
         app.UseMiddleware<JournalMiddleware>();
+        app.UseMiddleware<StatsMiddleware>(); // counts what the client finally got
+        app.UseMiddleware<BearerTokenMiddleware>();
+        app.UseMiddleware<ProtectionMiddleware>();
+        app.UseMiddleware<FaultMiddleware>(); // inside the limits: a fault is the service itself misbehaving
         app.Map(BcApi.Route, (HttpContext context, BcApi api) => api.HandleAsync(context));
         app.Map(DvApi.Route, (HttpContext context, DvApi api) => api.HandleAsync(context));
+        app.MapSandboxWebhooksAndBatch();
         app.MapSandboxControl();
-        app.MapGet("/", () => Results.Text(
-            "CouplingBot sandbox: /bc/v2.0/{tenant}/{environment}/api/v2.0/companies, /dataverse/api/data/v9.2/accounts, /_sandbox/requests"));
+        app.MapSandboxFaults();
+        app.MapSandboxPage();
         return app;
     }
 }

@@ -1,3 +1,7 @@
+using CouplingBot.Sandbox.ChangeTracking;
+using CouplingBot.Sandbox.Protection;
+using CouplingBot.Sandbox.Webhooks;
+
 namespace CouplingBot.Sandbox;
 
 /// <summary>Configuration section <c>Sandbox</c>.</summary>
@@ -8,4 +12,19 @@ public sealed class SandboxOptions
 
     /// <summary>How many recent requests the journal keeps.</summary>
     public int JournalCapacity { get; set; } = 2000;
+
+    /// <summary>
+    /// When set, requests to <c>/bc</c> and <c>/dataverse</c> without <c>Authorization: Bearer &lt;this&gt;</c> get 401
+    /// (key <c>Sandbox:RequiredBearerToken</c>). Null or empty: no check.
+    /// </summary>
+    public string? RequiredBearerToken { get; set; }
+
+    /// <summary>Service protection limits (section <c>Sandbox:Limits</c>).</summary>
+    public LimitsOptions Limits { get; set; } = new();
+
+    /// <summary>Dataverse change tracking (section <c>Sandbox:ChangeTracking</c>).</summary>
+    public ChangeTrackingOptions ChangeTracking { get; set; } = new();
+
+    /// <summary>Business Central webhooks (section <c>Sandbox:Webhooks</c>).</summary>
+    public WebhookOptions Webhooks { get; set; } = new();
 }

@@ -20,11 +20,11 @@ public sealed partial class BcApi(SandboxData data, TimeProvider time)
     public const int MaxPageSize = 20000;
 
     private static readonly ODataQueryRules QueryRules = new(
-        new HashSet<string>(StringComparer.Ordinal) { "$filter", "$select", "$top", "$skip", "$orderby", "$skiptoken" },
+        new HashSet<string>(StringComparer.Ordinal) { "$filter", "$select", "$top", "$skip", "$orderby", "$count", "$skiptoken" },
         BcErrors.BadRequest);
 
     private readonly EdmEntity _companies = new(BcSchema.Company);
-    private readonly EdmEntity _customers = new(BcSchema.Customer);
+    private readonly EdmService _service = new([.. BcEntitySets.All.Select(s => s.Schema), BcSchema.ContactInformation], []);
     private readonly ExpressionEvaluator _evaluator = new(StringComparison.Ordinal, BcErrors.BadRequest);
 
     private EntityStore Store => data.BusinessCentral;
@@ -37,14 +37,13 @@ public sealed partial class BcApi(SandboxData data, TimeProvider time)
         try
         {
             var resource = BcResource.Parse(context.GetRouteValue("path") as string ?? string.Empty);
-            if (resource.EntitySet is null)
+            var work = resource.EntitySet switch
             {
-                await CompaniesAsync(context, resource, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await CustomersAsync(context, resource, cancellationToken).ConfigureAwait(false);
-            }
+                null => CompaniesAsync(context, resource, cancellationToken),
+                BcEntitySets.ContactsInformation => ContactsInformationAsync(context, resource, cancellationToken),
+                { } name => EntitiesAsync(context, BcEntitySets.Find(name)!, resource, cancellationToken),
+            };
+            await work.ConfigureAwait(false);
         }
         catch (ApiException error)
         {
@@ -59,10 +58,16 @@ public sealed partial class BcApi(SandboxData data, TimeProvider time)
         return UriHelper.BuildAbsolute(context.Request.Scheme, context.Request.Host, context.Request.PathBase, path);
     }
 
+    private static ODataQuery ReadQuery(EdmEntity entity, HttpRequest request)
+    {
+        var query = ODataQueryReader.Read(entity, request.Query, QueryRules);
+        return query.Expand.Count > 0 ? throw BcErrors.Bad("$expand is not supported by this sandbox.") : query;
+    }
+
     private Task WriteListAsync(
         HttpContext context, EdmEntity entity, IEnumerable<Row> rows, string contextPath, IReadOnlyList<string> defaultOrder, CancellationToken cancellationToken)
     {
-        var query = ODataQueryReader.Read(entity, context.Request.Query, QueryRules);
+        var query = ReadQuery(entity, context.Request);
         if (FilterFields.OrSpansDistinctFields(query.Filter))
         {
             throw BcErrors.Bad("An error occurred while processing this request. The 'OR' operator is not supported on distinct fields on an OData filter.");
@@ -76,11 +81,13 @@ public sealed partial class BcApi(SandboxData data, TimeProvider time)
         }
 
         var page = QueryExecutor.Execute(rows, query, _evaluator, defaultOrder, pageSize);
-        var body = new JsonObject
+        var body = new JsonObject { ["@odata.context"] = MetadataUrl(context) + "#" + contextPath + BcJson.SelectSuffix(query.Select) };
+        if (query.Count)
         {
-            ["@odata.context"] = MetadataUrl(context) + "#" + contextPath + BcJson.SelectSuffix(query.Select),
-            ["value"] = new JsonArray(page.Rows.Select(r => (JsonNode)BcJson.Entity(r, entity.Schema, query.Select)).ToArray()),
-        };
+            body["@odata.count"] = page.Total;
+        }
+
+        body["value"] = new JsonArray(page.Rows.Select(r => (JsonNode)BcJson.Entity(r, entity.Schema, query.Select)).ToArray());
         if (page.NextOffset is { } next)
         {
             body["@odata.nextLink"] = ODataHttp.NextLink(context.Request, SkipToken.Encode(next));
@@ -92,7 +99,7 @@ public sealed partial class BcApi(SandboxData data, TimeProvider time)
     private Task WriteEntityAsync(
         HttpContext context, int status, EdmEntity entity, Row row, string contextPath, CancellationToken cancellationToken)
     {
-        var query = ODataQueryReader.Read(entity, context.Request.Query, QueryRules);
+        var query = ReadQuery(entity, context.Request);
         var body = BcJson.Entity(row, entity.Schema, query.Select);
         body.Insert(0, "@odata.context", MetadataUrl(context) + "#" + contextPath + BcJson.SelectSuffix(query.Select) + "/$entity");
         context.Response.Headers.ETag = BcJson.ETag(row);

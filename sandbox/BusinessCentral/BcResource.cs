@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace CouplingBot.Sandbox.BusinessCentral;
 
 /// <summary>
-/// What a Business Central API path names: <c>companies</c>, <c>companies(id)</c>, <c>companies(id)/customers</c>,
-/// <c>companies(id)/customers(id)</c>. Ids are unquoted GUIDs.
+/// What a Business Central API path names: <c>companies</c>, <c>companies(id)</c>, <c>companies(id)/{set}</c>,
+/// <c>companies(id)/{set}(id)</c> for the sets of <see cref="BcEntitySets"/>. Ids are unquoted GUIDs.
 /// </summary>
 public sealed partial record BcResource(Guid? CompanyId, string? EntitySet, Guid? Id)
 {
@@ -35,7 +35,9 @@ public sealed partial record BcResource(Guid? CompanyId, string? EntitySet, Guid
         }
 
         var (set, id) = Segment(segments[1]);
-        return set == "customers" ? new BcResource(companyId, set, id) : throw BcErrors.SegmentNotFound(segments[1]);
+        return set == BcEntitySets.ContactsInformation || BcEntitySets.Find(set) is not null
+            ? new BcResource(companyId, set, id)
+            : throw BcErrors.SegmentNotFound(segments[1]);
     }
 
     private static (string Set, Guid? Id) Segment(string segment)

@@ -3,8 +3,19 @@ using CouplingBot.Sandbox.Storage;
 namespace CouplingBot.Sandbox.BusinessCentral;
 
 /// <summary>The Business Central API v2.0 entities the sandbox serves, with BC's field lengths (table 18 Customer).</summary>
-public static class BcSchema
+public static partial class BcSchema
 {
+    /// <summary>The postal address, as customers and contacts both carry it.</summary>
+    private static Column[] AddressColumns =>
+    [
+        new("addressLine1", ColumnType.String, 100),
+        new("addressLine2", ColumnType.String, 50),
+        new("city", ColumnType.String, 30),
+        new("state", ColumnType.String, 30),
+        new("country", ColumnType.String, 10),
+        new("postalCode", ColumnType.String, 20),
+    ];
+
     /// <summary>Name of the persisted store.</summary>
     public const string StoreName = "businesscentral";
 
@@ -37,12 +48,7 @@ public static class BcSchema
         new("number", ColumnType.String, 20),
         new("displayName", ColumnType.String, 100),
         new("type", ColumnType.String),
-        new("addressLine1", ColumnType.String, 100),
-        new("addressLine2", ColumnType.String, 50),
-        new("city", ColumnType.String, 30),
-        new("state", ColumnType.String, 30),
-        new("country", ColumnType.String, 10),
-        new("postalCode", ColumnType.String, 20),
+        .. AddressColumns,
         new("phoneNumber", ColumnType.String, 30),
         new("email", ColumnType.String, 80),
         new("website", ColumnType.String, 80),
@@ -62,9 +68,13 @@ public static class BcSchema
     /// <summary>Table holding the customers of one company.</summary>
     public static string CustomersTable(Guid companyId) => $"customers:{companyId:D}";
 
-    /// <summary>The schema of a persisted table name.</summary>
-    public static EntitySchema SchemaOfTable(string table) =>
-        table == CompaniesTable ? Company
-        : table.StartsWith("customers:", StringComparison.Ordinal) ? Customer
-        : throw new InvalidDataException($"Unknown Business Central table '{table}'.");
+    /// <summary>The schema of a persisted table name (<c>companies</c>, or <c>{set}:{companyId}</c>).</summary>
+    public static EntitySchema SchemaOfTable(string table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var prefix = table.Split(':')[0];
+        return table == CompaniesTable ? Company
+            : prefix == ContactRelationsPrefix ? ContactRelation
+            : BcEntitySets.Find(prefix)?.Schema ?? throw new InvalidDataException($"Unknown Business Central table '{table}'.");
+    }
 }

@@ -1,3 +1,5 @@
+using CouplingBot.Sandbox.Faults;
+using CouplingBot.Sandbox.Protection;
 using CouplingBot.Sandbox.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,8 +8,9 @@ using Microsoft.AspNetCore.Routing;
 namespace CouplingBot.Sandbox.Control;
 
 /// <summary>
-/// The sandbox's own endpoints under <c>/_sandbox/</c>: <c>POST reset</c> (reseed both services),
-/// <c>GET requests?service=bc|dataverse&amp;method=PATCH</c> (the journal) and <c>DELETE requests</c> (clear it).
+/// The sandbox's own endpoints under <c>/_sandbox/</c>: <c>POST reset</c> (reseed both services and clear faults,
+/// statistics and limit windows), <c>GET requests?service=bc|dataverse&amp;method=PATCH</c> (the journal),
+/// <c>DELETE requests</c> (clear it), <c>GET stats</c> and <c>DELETE stats</c>. Never limited.
 /// </summary>
 public static class ControlEndpoints
 {
@@ -15,9 +18,15 @@ public static class ControlEndpoints
     public static IEndpointRouteBuilder MapSandboxControl(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/_sandbox");
-        group.MapPost("/reset", async (SandboxData data, CancellationToken cancellationToken) =>
+        group.MapPost("/reset", async (
+            SandboxData data, FaultStore faults, SandboxStats stats, DataverseProtection dataverse, BusinessCentralProtection businessCentral,
+            CancellationToken cancellationToken) =>
         {
             await data.ResetAsync(cancellationToken).ConfigureAwait(false);
+            faults.Clear();
+            stats.Clear();
+            dataverse.Clear();
+            businessCentral.Clear();
             return Results.Ok(new { reset = true });
         });
         group.MapGet("/requests", (RequestJournal journal, string? service, string? method) =>
@@ -25,6 +34,16 @@ public static class ControlEndpoints
         group.MapDelete("/requests", (RequestJournal journal) =>
         {
             journal.Clear();
+            return Results.NoContent();
+        });
+        group.MapGet("/stats", (SandboxStats stats) =>
+        {
+            var (since, services) = stats.Snapshot();
+            return Results.Ok(new { since, services });
+        });
+        group.MapDelete("/stats", (SandboxStats stats) =>
+        {
+            stats.Clear();
             return Results.NoContent();
         });
         return endpoints;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using CouplingBot.Sandbox.OData;
 using CouplingBot.Sandbox.Storage;
@@ -7,32 +6,32 @@ using Microsoft.AspNetCore.Http;
 namespace CouplingBot.Sandbox.Dataverse;
 
 /// <summary>
-/// accounts writes: POST (client-supplied <c>accountid</c> honoured), PATCH as upsert with Dataverse's precondition
-/// rules (<c>If-Match: *</c> forbids create, <c>If-None-Match: *</c> forbids update, a stale tag is a 412), DELETE.
+/// Writes: POST (client-supplied primary key honoured), PATCH as upsert with Dataverse's precondition rules
+/// (<c>If-Match: *</c> forbids create, <c>If-None-Match: *</c> forbids update, a stale tag is a 412), DELETE.
 /// </summary>
 public sealed partial class DvApi
 {
-    private async Task CreateAsync(HttpContext context, CancellationToken cancellationToken)
+    private async Task CreateAsync(HttpContext context, DvEntitySet set, CancellationToken cancellationToken)
     {
-        var query = ODataQueryReader.Read(_accounts, context.Request.Query, QueryRules);
+        var query = ReadQuery(context, set);
         var body = await ODataHttp.ReadObjectAsync(context.Request, DvErrors.PayloadCode, cancellationToken).ConfigureAwait(false);
-        var row = await Store.WriteAsync(t => Create(t, body, null), cancellationToken).ConfigureAwait(false);
-        await AnswerWriteAsync(context, row, created: true, query.Select, cancellationToken).ConfigureAwait(false);
+        var row = await Store.WriteAsync(t => Create(t, set, body, null), cancellationToken).ConfigureAwait(false);
+        await AnswerWriteAsync(context, set, row, created: true, query, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task UpsertAsync(HttpContext context, Guid id, CancellationToken cancellationToken)
+    private async Task UpsertAsync(HttpContext context, DvEntitySet set, Guid id, CancellationToken cancellationToken)
     {
-        var query = ODataQueryReader.Read(_accounts, context.Request.Query, QueryRules);
+        var query = ReadQuery(context, set);
         var ifMatch = ODataHttp.EntityTags(context.Request, "If-Match");
         var ifNoneMatch = ODataHttp.EntityTags(context.Request, "If-None-Match");
         var body = await ODataHttp.ReadObjectAsync(context.Request, DvErrors.PayloadCode, cancellationToken).ConfigureAwait(false);
         var (row, created) = await Store.WriteAsync(
             t =>
             {
-                var existing = t.Find(DvSchema.AccountsTable, id);
+                var existing = t.Find(set.Name, id);
                 if (existing is null)
                 {
-                    return ifMatch.Count > 0 ? throw DvErrors.NotFound("account", id) : (Create(t, body, id), true);
+                    return ifMatch.Count > 0 ? throw DvErrors.NotFound(set.LogicalName, id) : (Create(t, set, body, id), true);
                 }
 
                 if (ifNoneMatch.Contains("*"))
@@ -41,30 +40,52 @@ public sealed partial class DvApi
                 }
 
                 CheckIfMatch(existing, ifMatch);
-                var values = DvAccountBody.Apply(existing.Values, body);
-                if (!Equals(values["accountid"], id))
+                var values = DvBody.Apply(set, t.Snapshot, existing.Values, body);
+                if (!Equals(values[set.Schema.KeyName], id))
                 {
-                    throw DvErrors.Payload("accounts", "The accountid in the body does not match the key in the URL.");
+                    throw DvErrors.Payload(set.Name, $"The {set.Schema.KeyName} in the body does not match the key in the URL.");
                 }
 
-                return (t.Put(DvSchema.AccountsTable, id, values.SetItem("modifiedon", Now()), DvSchema.VersionColumn), false);
+                return (t.Put(set.Name, id, values.SetItem("modifiedon", Now()), DvSchema.VersionColumn), false);
             },
             cancellationToken).ConfigureAwait(false);
-        await AnswerWriteAsync(context, row, created, query.Select, cancellationToken).ConfigureAwait(false);
+        await AnswerWriteAsync(context, set, row, created, query, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task DeleteAsync(HttpContext context, Guid id, CancellationToken cancellationToken)
+    private async Task DeleteAsync(HttpContext context, DvEntitySet set, Guid id, CancellationToken cancellationToken)
     {
+        if (!set.CanDelete)
+        {
+            throw new ApiException(400, "0x80040800", $"The 'Delete' method does not support entities of type '{set.LogicalName}'.");
+        }
+
         var ifMatch = ODataHttp.EntityTags(context.Request, "If-Match");
         await Store.WriteAsync(
             t =>
             {
-                var existing = t.Find(DvSchema.AccountsTable, id) ?? throw DvErrors.NotFound("account", id);
+                var existing = t.Find(set.Name, id) ?? throw DvErrors.NotFound(set.LogicalName, id);
                 CheckIfMatch(existing, ifMatch);
-                return t.Remove(DvSchema.AccountsTable, id);
+                t.Remove(set.Name, id);
+                RemoveLinksTo(t, set, id);
+                return true;
             },
             cancellationToken).ConfigureAwait(false);
         await ODataHttp.WriteAsync(context, 204, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Clears every lookup that pointed to a deleted row (the sandbox applies "remove link" to all relationships).</summary>
+    private void RemoveLinksTo(StoreTransaction transaction, DvEntitySet deleted, Guid id)
+    {
+        foreach (var set in DvEntitySets.All)
+        {
+            foreach (var lookup in set.Lookups.Where(l => l.TargetSet == deleted.Name))
+            {
+                foreach (var row in transaction.Snapshot.Table(set.Name).Values.Where(r => Equals(r[lookup.Column], id)).ToList())
+                {
+                    transaction.Put(set.Name, row.Id, row.Values.SetItem(lookup.Column, null).SetItem("modifiedon", Now()), DvSchema.VersionColumn);
+                }
+            }
+        }
     }
 
     private static void CheckIfMatch(Row row, IReadOnlyList<string> ifMatch)
@@ -76,38 +97,41 @@ public sealed partial class DvApi
         }
     }
 
-    private Row Create(StoreTransaction transaction, JsonElement body, Guid? keyFromUrl)
+    private Row Create(StoreTransaction transaction, DvEntitySet set, JsonElement body, Guid? keyFromUrl)
     {
         var now = Now();
-        var values = DvAccountBody.Apply(
-            DvAccountBody.Empty()
-                .SetItem("statecode", 0).SetItem("statuscode", 1).SetItem("_ownerid_value", SandboxSeed.SandboxOwnerId),
-            body);
-        var id = values["accountid"] as Guid? ?? keyFromUrl ?? Guid.NewGuid();
-        if (keyFromUrl is { } key && key != id)
+        var start = DvBody.Empty(set);
+        if (set.Schema.Find("_ownerid_value") is not null)
         {
-            throw DvErrors.Payload("accounts", "The accountid in the body does not match the key in the URL.");
+            start = start.SetItem("_ownerid_value", SandboxSeed.SandboxOwnerId);
         }
 
-        if (transaction.Find(DvSchema.AccountsTable, id) is not null)
+        var values = DvBody.Apply(set, transaction.Snapshot, start, body);
+        var id = values[set.Schema.KeyName] as Guid? ?? keyFromUrl ?? Guid.NewGuid();
+        if (keyFromUrl is { } key && key != id)
+        {
+            throw DvErrors.Payload(set.Name, $"The {set.Schema.KeyName} in the body does not match the key in the URL.");
+        }
+
+        if (transaction.Find(set.Name, id) is not null)
         {
             throw DvErrors.Duplicate();
         }
 
-        values = values.SetItem("accountid", id).SetItem("createdon", now).SetItem("modifiedon", now);
-        return transaction.Put(DvSchema.AccountsTable, id, values, DvSchema.VersionColumn);
+        values = values.SetItem(set.Schema.KeyName, id).SetItem("createdon", now).SetItem("modifiedon", now);
+        return transaction.Put(set.Name, id, values, DvSchema.VersionColumn);
     }
 
-    private Task AnswerWriteAsync(HttpContext context, Row row, bool created, IReadOnlyList<string>? select, CancellationToken cancellationToken)
+    private Task AnswerWriteAsync(HttpContext context, DvEntitySet set, Row row, bool created, ODataQuery query, CancellationToken cancellationToken)
     {
-        context.Response.Headers["OData-EntityId"] = EntityUrl(context, row.Id);
+        context.Response.Headers["OData-EntityId"] = EntityUrl(context, set, row.Id);
         if (!Preferences.From(context.Request).ReturnRepresentation)
         {
             return ODataHttp.WriteAsync(context, 204, null, cancellationToken);
         }
 
-        context.Response.Headers["Preference-Applied"] = "return=representation";
-        return WriteEntityAsync(context, created ? 201 : 200, row, select, cancellationToken);
+        context.Response.Headers.Append("Preference-Applied", "return=representation");
+        return WriteEntityAsync(context, set, created ? 201 : 200, row, query, cancellationToken);
     }
 
     private DateTimeOffset Now()

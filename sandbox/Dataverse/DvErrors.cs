@@ -7,6 +7,9 @@ namespace CouplingBot.Sandbox.Dataverse;
 /// <summary>Dataverse's errors: <c>{"error":{"code":"0x...","message":"..."}}</c> with its hexadecimal codes.</summary>
 public static class DvErrors
 {
+    /// <summary>An expired change-tracking token ("Version stamp associated with the client has expired").</summary>
+    public const string ExpiredVersionStampCode = "0x80044352";
+
     /// <summary>Malformed query, URL or key.</summary>
     public const string QueryCode = "0x80060888";
 

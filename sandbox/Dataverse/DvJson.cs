@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CouplingBot.Sandbox.OData;
 using CouplingBot.Sandbox.Storage;
 
 namespace CouplingBot.Sandbox.Dataverse;
@@ -24,7 +25,7 @@ public static class DvJson
         return select is null || select.Contains(schema.KeyName) ? select : [.. select, schema.KeyName];
     }
 
-    /// <summary>The row as JSON.</summary>
+    /// <summary>The row as JSON (no annotations, no expansions).</summary>
     public static JsonObject Entity(Row row, EntitySchema schema, IReadOnlyList<string>? select)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -45,4 +46,24 @@ public static class DvJson
     /// <summary>The <c>$select</c> part of a context URL.</summary>
     public static string SelectSuffix(IReadOnlyList<string>? select, EntitySchema schema) =>
         WithKey(select, schema) is { } columns ? "(" + string.Join(',', columns) + ")" : string.Empty;
+
+    /// <summary>The <c>$select</c>/<c>$expand</c> part of a context URL, e.g. <c>(fullname,contactid,parentcustomerid_account(name,accountid))</c>.</summary>
+    public static string ContextSuffix(ODataQuery query, DvEntitySet set)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(set);
+        if (query.Expand.Count == 0)
+        {
+            return SelectSuffix(query.Select, set.Schema);
+        }
+
+        var items = WithKey(query.Select, set.Schema)?.ToList() ?? ["*"];
+        foreach (var expand in query.Expand)
+        {
+            var target = DvEntitySets.Find(set.Lookups.First(l => l.Navigation == expand.Navigation).TargetSet)!;
+            items.Add(expand.Navigation + "(" + string.Join(',', WithKey(expand.Select, target.Schema) ?? ["*"]) + ")");
+        }
+
+        return "(" + string.Join(',', items) + ")";
+    }
 }

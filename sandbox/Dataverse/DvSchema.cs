@@ -3,7 +3,7 @@ using CouplingBot.Sandbox.Storage;
 namespace CouplingBot.Sandbox.Dataverse;
 
 /// <summary>The Dataverse Web API v9.2 tables the sandbox serves, with Dataverse's column lengths.</summary>
-public static class DvSchema
+public static partial class DvSchema
 {
     /// <summary>Name of the persisted store.</summary>
     public const string StoreName = "dataverse";
@@ -11,19 +11,19 @@ public static class DvSchema
     /// <summary>The column that mirrors each row's store version (and makes the ETag).</summary>
     public const string VersionColumn = "versionnumber";
 
+    /// <summary>The first address, as accounts and contacts both carry it.</summary>
+    private static Column[] Address1Columns =>
+    [
+        new("address1_line1", ColumnType.String, 250),
+        new("address1_line2", ColumnType.String, 250),
+        new("address1_city", ColumnType.String, 80),
+        new("address1_postalcode", ColumnType.String, 20),
+        new("address1_stateorprovince", ColumnType.String, 50),
+        new("address1_country", ColumnType.String, 80),
+    ];
+
     /// <summary>Table of accounts.</summary>
     public const string AccountsTable = "accounts";
-
-    /// <summary>
-    /// Lookups writable with <c>name@odata.bind</c>: navigation property, the entity sets it may point to, the read column.
-    /// </summary>
-    public static readonly IReadOnlyList<(string Navigation, string[] Sets, string Column)> AccountLookups =
-    [
-        ("transactioncurrencyid", ["transactioncurrencies"], "_transactioncurrencyid_value"),
-        ("ownerid", ["systemusers", "teams"], "_ownerid_value"),
-        ("primarycontactid", ["contacts"], "_primarycontactid_value"),
-        ("parentaccountid", ["accounts"], "_parentaccountid_value"),
-    ];
 
     /// <summary>account.</summary>
     public static EntitySchema Account { get; } = new("Microsoft.Dynamics.CRM", "account", "accounts", "accountid",
@@ -36,12 +36,7 @@ public static class DvSchema
         new("fax", ColumnType.String, 50),
         new("emailaddress1", ColumnType.String, 100),
         new("websiteurl", ColumnType.String, 200),
-        new("address1_line1", ColumnType.String, 250),
-        new("address1_line2", ColumnType.String, 250),
-        new("address1_city", ColumnType.String, 80),
-        new("address1_postalcode", ColumnType.String, 20),
-        new("address1_stateorprovince", ColumnType.String, 50),
-        new("address1_country", ColumnType.String, 80),
+        .. Address1Columns,
         new("address1_primarycontactname", ColumnType.String, 100),
         new("creditlimit", ColumnType.Decimal),
         new("paymenttermscode", ColumnType.Int32),
@@ -57,7 +52,7 @@ public static class DvSchema
         new("_parentaccountid_value", ColumnType.Guid, ReadOnly: true),
     ]);
 
-    /// <summary>The schema of a persisted table name.</summary>
+    /// <summary>The schema of a persisted table name (each entity set is one table of the same name).</summary>
     public static EntitySchema SchemaOfTable(string table) =>
-        table == AccountsTable ? Account : throw new InvalidDataException($"Unknown Dataverse table '{table}'.");
+        DvEntitySets.Find(table)?.Schema ?? throw new InvalidDataException($"Unknown Dataverse table '{table}'.");
 }

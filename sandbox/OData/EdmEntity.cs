@@ -3,31 +3,33 @@ using Microsoft.OData.Edm;
 
 namespace CouplingBot.Sandbox.OData;
 
-/// <summary>An Edm model with one entity type and set, built from an <see cref="EntitySchema"/>, for the OData parser.</summary>
+/// <summary>
+/// One entity type and set of an Edm model built from an <see cref="EntitySchema"/>, for the OData parser: alone in its
+/// own model, or part of an <see cref="EdmService"/> with navigation properties.
+/// </summary>
 public sealed class EdmEntity
 {
-    /// <summary>Builds the model.</summary>
+    /// <summary>Builds a model holding only this entity.</summary>
     public EdmEntity(EntitySchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
         Schema = schema;
         var model = new EdmModel();
-        var type = new EdmEntityType(schema.EdmNamespace, schema.TypeName);
-        foreach (var column in schema.Columns)
-        {
-            var property = type.AddStructuralProperty(column.Name, Kind(column.Type), isNullable: column.Name != schema.KeyName);
-            if (column.Name == schema.KeyName)
-            {
-                type.AddKeys(property);
-            }
-        }
-
+        var type = BuildType(schema);
         model.AddElement(type);
         var container = new EdmEntityContainer(schema.EdmNamespace, "container");
         model.AddElement(container);
         Set = container.AddEntitySet(schema.EntitySetName, type);
         Type = type;
         Model = model;
+    }
+
+    internal EdmEntity(EntitySchema schema, IEdmModel model, IEdmEntityType type, IEdmEntitySet set)
+    {
+        Schema = schema;
+        Model = model;
+        Type = type;
+        Set = set;
     }
 
     /// <summary>The schema the model was built from.</summary>
@@ -41,6 +43,21 @@ public sealed class EdmEntity
 
     /// <summary>The entity set.</summary>
     public IEdmEntitySet Set { get; }
+
+    internal static EdmEntityType BuildType(EntitySchema schema)
+    {
+        var type = new EdmEntityType(schema.EdmNamespace, schema.TypeName);
+        foreach (var column in schema.Columns)
+        {
+            var property = type.AddStructuralProperty(column.Name, Kind(column.Type), isNullable: column.Name != schema.KeyName);
+            if (column.Name == schema.KeyName)
+            {
+                type.AddKeys(property);
+            }
+        }
+
+        return type;
+    }
 
     private static EdmPrimitiveTypeKind Kind(ColumnType type) => type switch
     {

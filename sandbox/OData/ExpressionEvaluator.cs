@@ -23,7 +23,8 @@ public sealed class ExpressionEvaluator(StringComparison stringComparison, strin
     {
         ConstantNode constant => constant.Value,
         ConvertNode convert => Convert(Evaluate(convert.Source, row), convert.TypeReference),
-        SingleValuePropertyAccessNode property => row[property.Property.Name],
+        SingleValuePropertyAccessNode { Source: ResourceRangeVariableReferenceNode } property => row[property.Property.Name],
+        SingleValuePropertyAccessNode => throw Unsupported("Properties of related records cannot be used in $filter or $orderby here."),
         BinaryOperatorNode binary => Binary(binary, row),
         UnaryOperatorNode { OperatorKind: UnaryOperatorKind.Not } unary => Evaluate(unary.Operand, row) is bool b ? !b : null,
         SingleValueFunctionCallNode call => Function(call, row),

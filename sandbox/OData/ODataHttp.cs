@@ -13,6 +13,9 @@ public static class ODataHttp
     /// <summary>Content type of OData JSON responses.</summary>
     public const string JsonContentType = "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8";
 
+    /// <summary>The largest request body the sandbox reads (1 MiB); a larger one is answered 413 in the service's error body.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
     // Like the real services: quotes in ETags as \" and '+', '&', '\'' unescaped.
     private static readonly JsonSerializerOptions WriteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -29,13 +32,17 @@ public static class ODataHttp
         }
     }
 
-    /// <summary>Reads the request body as one JSON object; anything else is a 400 with <paramref name="errorCode"/>.</summary>
+    /// <summary>
+    /// Reads the request body as one JSON object; anything else is a 400 with <paramref name="errorCode"/>, a body over
+    /// <see cref="MaxBodyBytes"/> a 413 with the same code.
+    /// </summary>
     public static async Task<JsonElement> ReadObjectAsync(HttpRequest request, string errorCode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var bytes = await ReadLimitedAsync(request, errorCode, cancellationToken).ConfigureAwait(false);
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            using var document = JsonDocument.Parse(bytes);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new ApiException(400, errorCode, "The request body must be a JSON object.");
@@ -48,6 +55,39 @@ public static class ODataHttp
             throw new ApiException(400, errorCode, "Invalid request body: " + exception.Message);
         }
     }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(HttpRequest request, string errorCode, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            throw TooLarge(errorCode);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes)
+                {
+                    throw TooLarge(errorCode);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException exception)
+        {
+            throw new ApiException(exception.StatusCode, errorCode, exception.Message);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ApiException TooLarge(string errorCode) =>
+        new(413, errorCode, $"The request body is larger than the maximum of {MaxBodyBytes} bytes.");
 
     /// <summary>The absolute URL of this request with its query options kept and <c>$skiptoken</c> set to <paramref name="token"/>.</summary>
     public static string NextLink(HttpRequest request, string token)

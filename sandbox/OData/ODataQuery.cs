@@ -17,4 +17,10 @@ public sealed record ODataQuery(
 {
     /// <summary>No options: everything, in key order.</summary>
     public static ODataQuery None { get; } = new(null, null, null, null, null, false, 0);
+
+    /// <summary>The single-valued navigation properties to expand (<c>$expand</c>), in request order.</summary>
+    public IReadOnlyList<ODataExpand> Expand { get; init; } = [];
 }
+
+/// <summary>One <c>$expand</c> item: a navigation property and its nested <c>$select</c> (null: all columns).</summary>
+public sealed record ODataExpand(string Navigation, IReadOnlyList<string>? Select);

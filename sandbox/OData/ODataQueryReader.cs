@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.OData;
+using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
 
 namespace CouplingBot.Sandbox.OData;
@@ -49,17 +50,23 @@ public static class ODataQueryReader
         try
         {
             var parser = new ODataQueryOptionParser(entity.Model, entity.Type, entity.Set, options);
+            var selectExpand = parser.ParseSelectAndExpand();
             return new ODataQuery(
                 parser.ParseFilter(),
                 parser.ParseOrderBy(),
-                ReadSelect(parser.ParseSelectAndExpand(), rules),
+                ReadSelect(selectExpand, rules),
                 NonNegative(parser.ParseTop(), "$top", rules),
                 NonNegative(parser.ParseSkip(), "$skip", rules),
                 parser.ParseCount() ?? false,
-                offset);
+                offset)
+            {
+                Expand = ReadExpand(selectExpand, rules),
+            };
         }
-        catch (ODataException exception)
+        catch (Exception exception) when (exception is ODataException or ArgumentException or FormatException
+            or OverflowException or InvalidOperationException or NotSupportedException)
         {
+            // The parser throws more than ODataException on odd input (huge numbers, bad literals): all are the client's fault.
             throw Bad(rules, exception.Message);
         }
     }
@@ -69,12 +76,13 @@ public static class ODataQueryReader
 
     private static List<string>? ReadSelect(SelectExpandClause? clause, ODataQueryRules rules)
     {
-        if (clause is null || clause.AllSelected)
+        if (clause is null)
         {
             return null;
         }
 
         var names = new List<string>();
+        var all = clause.AllSelected;
         foreach (var item in clause.SelectedItems)
         {
             switch (item)
@@ -83,15 +91,44 @@ public static class ODataQueryReader
                     names.Add(property.Property.Name);
                     break;
                 case WildcardSelectItem:
-                    return null;
+                    all = true;
+                    break;
                 case ExpandedNavigationSelectItem:
-                    throw Bad(rules, "$expand is not supported by this sandbox yet.");
+                    break;
                 default:
                     throw Bad(rules, "The $select item is not supported.");
             }
         }
 
-        return names;
+        return all ? null : names;
+    }
+
+    private static List<ODataExpand> ReadExpand(SelectExpandClause? clause, ODataQueryRules rules)
+    {
+        var expands = new List<ODataExpand>();
+        foreach (var item in clause?.SelectedItems.OfType<ExpandedNavigationSelectItem>() ?? [])
+        {
+            if (item.PathToNavigationProperty.LastSegment is not NavigationPropertySegment navigation
+                || navigation.NavigationProperty.Type.IsCollection())
+            {
+                throw Bad(rules, "Only single-valued navigation properties can be expanded here.");
+            }
+
+            if (item.FilterOption is not null || item.OrderByOption is not null || item.TopOption is not null
+                || item.SkipOption is not null || item.CountOption is not null || item.SearchOption is not null || item.LevelsOption is not null)
+            {
+                throw Bad(rules, $"Only $select is allowed inside $expand of the single-valued navigation property '{navigation.NavigationProperty.Name}'.");
+            }
+
+            if (item.SelectAndExpand?.SelectedItems.OfType<ExpandedNavigationSelectItem>().Any() == true)
+            {
+                throw Bad(rules, "Nested $expand is not supported by this sandbox.");
+            }
+
+            expands.Add(new ODataExpand(navigation.NavigationProperty.Name, ReadSelect(item.SelectAndExpand, rules)));
+        }
+
+        return expands;
     }
 
     private static ApiException Bad(ODataQueryRules rules, string message) => new(400, rules.ErrorCode, message);

@@ -26,10 +26,10 @@ public sealed class SandboxData
         Dataverse.Load();
     }
 
-    /// <summary>Business Central: companies and their customers.</summary>
+    /// <summary>Business Central: companies, customers, contacts and setup tables.</summary>
     public EntityStore BusinessCentral { get; }
 
-    /// <summary>Dataverse: accounts.</summary>
+    /// <summary>Dataverse: accounts, contacts, system users and transaction currencies.</summary>
     public EntityStore Dataverse { get; }
 
     /// <summary>Reseeds both stores.</summary>

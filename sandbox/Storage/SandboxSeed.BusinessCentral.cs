@@ -3,7 +3,7 @@ using CouplingBot.Sandbox.BusinessCentral;
 
 namespace CouplingBot.Sandbox.Storage;
 
-/// <summary>The Business Central seed: two companies and their customers.</summary>
+/// <summary>The Business Central seed: two companies, their customers, setup tables and contacts.</summary>
 public static partial class SandboxSeed
 {
     private sealed record SeedCustomer(
@@ -49,6 +49,13 @@ public static partial class SandboxSeed
         var t = new StoreTransaction(StoreSnapshot.Empty);
         AddCompany(t, CronusUkCompanyId, "CRONUS UK Ltd.", CronusUkCustomers);
         AddCompany(t, CronusUsaCompanyId, "CRONUS USA, Inc.", CronusUsaCustomers);
+        foreach (var companyId in new[] { CronusUkCompanyId, CronusUsaCompanyId })
+        {
+            AddSetup(t, companyId);
+        }
+
+        AddContacts(t, CronusUkCompanyId, CronusUkCustomers, CronusUkContactCustomers, CronusUkPersons);
+        AddContacts(t, CronusUsaCompanyId, CronusUsaCustomers, ["10000", "20000"], CronusUsaPersons);
         return t.Snapshot;
     }
 

@@ -3,7 +3,7 @@ using CouplingBot.Sandbox.Dataverse;
 
 namespace CouplingBot.Sandbox.Storage;
 
-/// <summary>The Dataverse seed: the Sales "(sample)" accounts and near-matches of CRONUS UK customers.</summary>
+/// <summary>The Dataverse seed: the Sales "(sample)" accounts and near-matches of CRONUS UK customers (then contacts and lookups).</summary>
 public static partial class SandboxSeed
 {
     private sealed record SeedAccount(
@@ -46,10 +46,12 @@ public static partial class SandboxSeed
                 .SetItem("statecode", a.StateCode).SetItem("statuscode", a.StateCode == 0 ? 1 : 2)
                 .SetItem("createdon", SeededAt).SetItem("modifiedon", SeededAt)
                 .SetItem("_ownerid_value", SandboxOwnerId)
-                .SetItem("_transactioncurrencyid_value", uk ? GbpCurrencyId : UsdCurrencyId);
+                .SetItem("_transactioncurrencyid_value", uk ? GbpCurrencyId : UsdCurrencyId)
+                .SetItem("_primarycontactid_value", PrimaryContactOf(a.Name));
             t.Put(DvSchema.AccountsTable, id, values, DvSchema.VersionColumn);
         }
 
+        AddDataverseContacts(t);
         return t.Snapshot;
     }
 }

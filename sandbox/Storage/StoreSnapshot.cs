@@ -11,4 +11,15 @@ public sealed record StoreSnapshot(long LastVersion, ImmutableDictionary<string,
     /// <summary>The rows of a table (empty when the table does not exist yet).</summary>
     public ImmutableDictionary<Guid, Row> Table(string name) =>
         Tables.GetValueOrDefault(name) ?? ImmutableDictionary<Guid, Row>.Empty;
+
+    /// <summary>
+    /// Deleted rows by table: id and the version of the delete (for change tracking and webhooks). Kept in memory
+    /// only; a re-created id drops its tombstone.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableDictionary<Guid, long>> Tombstones { get; init; } =
+        ImmutableDictionary<string, ImmutableDictionary<Guid, long>>.Empty;
+
+    /// <summary>The tombstones of a table (empty when none).</summary>
+    public ImmutableDictionary<Guid, long> TombstonesOf(string table) =>
+        Tombstones.GetValueOrDefault(table) ?? ImmutableDictionary<Guid, long>.Empty;
 }

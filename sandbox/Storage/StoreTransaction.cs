@@ -25,11 +25,17 @@ public sealed class StoreTransaction
         ArgumentNullException.ThrowIfNull(values);
         var version = Snapshot.LastVersion + 1;
         var row = new Row(id, version, versionColumn is null ? values : values.SetItem(versionColumn, version));
-        Snapshot = new StoreSnapshot(version, Snapshot.Tables.SetItem(table, Snapshot.Table(table).SetItem(id, row)));
+        var tombstones = Snapshot.TombstonesOf(table);
+        Snapshot = Snapshot with
+        {
+            LastVersion = version,
+            Tables = Snapshot.Tables.SetItem(table, Snapshot.Table(table).SetItem(id, row)),
+            Tombstones = tombstones.ContainsKey(id) ? Snapshot.Tombstones.SetItem(table, tombstones.Remove(id)) : Snapshot.Tombstones,
+        };
         return row;
     }
 
-    /// <summary>Removes a row; false when it did not exist.</summary>
+    /// <summary>Removes a row, leaving a tombstone with a new version; false when it did not exist.</summary>
     public bool Remove(string table, Guid id)
     {
         var rows = Snapshot.Table(table);
@@ -38,10 +44,26 @@ public sealed class StoreTransaction
             return false;
         }
 
-        Snapshot = Snapshot with { Tables = Snapshot.Tables.SetItem(table, rows.Remove(id)) };
+        var version = Snapshot.LastVersion + 1;
+        Snapshot = Snapshot with
+        {
+            LastVersion = version,
+            Tables = Snapshot.Tables.SetItem(table, rows.Remove(id)),
+            Tombstones = Snapshot.Tombstones.SetItem(table, Snapshot.TombstonesOf(table).SetItem(id, version)),
+        };
         return true;
     }
 
-    /// <summary>Removes a whole table.</summary>
-    public void Drop(string table) => Snapshot = Snapshot with { Tables = Snapshot.Tables.Remove(table) };
+    /// <summary>Removes a whole table; its rows leave tombstones sharing one new version.</summary>
+    public void Drop(string table)
+    {
+        var version = Snapshot.LastVersion + 1;
+        var tombstones = Snapshot.TombstonesOf(table).SetItems(Snapshot.Table(table).Keys.Select(id => KeyValuePair.Create(id, version)));
+        Snapshot = Snapshot with
+        {
+            LastVersion = version,
+            Tables = Snapshot.Tables.Remove(table),
+            Tombstones = Snapshot.Tombstones.SetItem(table, tombstones),
+        };
+    }
 }

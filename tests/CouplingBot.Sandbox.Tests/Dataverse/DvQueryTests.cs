@@ -143,7 +143,10 @@ public sealed class DvQueryTests(SandboxFixture fixture) : IClassFixture<Sandbox
     [InlineData("accounts?$filter=any(x)", "0x80060888")]
     [InlineData("accounts?$top=x", "0x80060888")]
     [InlineData("accounts?$skip=2", "0x80060888")]
-    [InlineData("accounts?$expand=primarycontactid", "0x80060888")]
+    [InlineData("accounts?$expand=nosuchnavigation", "0x80060888")]
+    [InlineData("accounts?$expand=primarycontactid($filter=fullname eq 'x')", "0x80060888")]
+    [InlineData("accounts?$expand=primarycontactid($expand=parentcustomerid_account)", "0x80060888")]
+    [InlineData("accounts?$filter=primarycontactid/fullname eq 'x'", "0x80060888")]
     [InlineData("accounts?$filter=substringof('a',name)", "0x80060888")]
     [InlineData("accounts(12)", "0x80060888")]
     public async Task Get_Malformed_400NeverServerError(string url, string expectedCode)

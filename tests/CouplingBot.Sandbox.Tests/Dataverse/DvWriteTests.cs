@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CouplingBot.Sandbox.Storage;
 using static CouplingBot.Sandbox.Tests.SandboxHost;
 
 namespace CouplingBot.Sandbox.Tests.Dataverse;
@@ -74,7 +75,7 @@ public sealed class DvWriteTests(SandboxFixture fixture) : IClassFixture<Sandbox
     [Fact]
     public async Task Post_Bind_SetsLookupValue()
     {
-        var currency = Guid.NewGuid();
+        var currency = SandboxSeed.EurCurrencyId;
         using var response = await Host.SendAsync(HttpMethod.Post, $"{Dv}accounts",
             new Dictionary<string, object> { ["name"] = "Bound", ["transactioncurrencyid@odata.bind"] = $"/transactioncurrencies({currency})" },
             ("Prefer", "return=representation"));
