@@ -9,7 +9,7 @@ namespace CouplingBot.Engine.BusinessCentral;
 /// Business Central API v2.0 over HTTP. Company-scoped entity sets (customers, contacts, ...) are
 /// addressed under <c>companies({id})/</c>; the company is resolved once by name when no id is set.
 /// </summary>
-public sealed partial class BusinessCentralClient : IRecordClient
+public sealed partial class BusinessCentralClient : IBatchRecordClient
 {
     private readonly ODataTransport _transport;
     private readonly BusinessCentralOptions _options;
@@ -59,7 +59,8 @@ public sealed partial class BusinessCentralClient : IRecordClient
         }
     }
 
-    private async Task<string> PathOfAsync(EntitySet set, CancellationToken cancellationToken)
+    /// <summary>The path of an entity set under the API base, <c>companies({id})/{set}</c> for company-scoped ones.</summary>
+    internal async Task<string> PathOfAsync(EntitySet set, CancellationToken cancellationToken)
     {
         if (set.Name == Companies.Name)
         {

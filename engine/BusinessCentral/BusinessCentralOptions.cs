@@ -37,6 +37,10 @@ public sealed class BusinessCentralOptions() : ServiceClientOptions(DefaultMaxCo
     [Range(1, 20000)]
     public int PageSize { get; set; } = 1000;
 
+    /// <summary>Operations per <c>$batch</c> (Business Central takes at most 100).</summary>
+    [Range(1, 100)]
+    public int BatchSize { get; set; } = 100;
+
     /// <summary>The base address of API v2.0 for the tenant and environment.</summary>
     public override Uri ApiBase => new(ApiUrl!.WithTrailingSlash(), $"{Tenant}/{Environment}/api/v2.0/");
 

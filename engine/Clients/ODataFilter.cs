@@ -12,6 +12,13 @@ public static class ODataFilter
     public static string Equal(string field, long value) =>
         $"{field} eq {value.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>
+    /// <c>field gt 2026-01-02T03:04:05.678Z</c>: a date-time literal, unquoted, in UTC, with as many fraction
+    /// digits as it has (none for whole seconds).
+    /// </summary>
+    public static string GreaterThan(string field, DateTimeOffset value) =>
+        $"{field} gt {value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)}";
+
     /// <summary><c>contains(field,'value')</c>.</summary>
     public static string Contains(string field, string value) => $"contains({field},{Quote(value)})";
 

@@ -13,7 +13,7 @@ namespace CouplingBot.Engine.Clients;
 /// The HTTP work both OData services share: sending with service headers, mapping failures to
 /// exceptions, following server paging. Each service's client adds its own URLs and rules.
 /// </summary>
-internal sealed class ODataTransport(Func<HttpClient> httpClients, Side side, Action<HttpRequestMessage> addServiceHeaders, TimeProvider time)
+internal sealed partial class ODataTransport(Func<HttpClient> httpClients, Side side, Action<HttpRequestMessage> addServiceHeaders, TimeProvider time)
 {
     /// <summary>Sends a request; answers null for a missing record (404) when <paramref name="notFoundIsNull"/>.</summary>
     public async Task<JsonDocument?> SendAsync(

@@ -42,3 +42,11 @@ public sealed class ThrottledException(Side side, HttpStatusCode status, string?
 /// <summary>The credentials were refused (401/403), or no token could be had for them.</summary>
 public sealed class ServiceUnauthorizedException(Side side, HttpStatusCode status, string? errorCode, string message, Exception? inner = null)
     : ServiceRequestException(side, status, errorCode, message, inner);
+
+/// <summary>
+/// The delta link is too old (Dataverse keeps changes for <c>ExpireChangeTrackingInDays</c>, 7 by default):
+/// "Version stamp associated with the client has expired. Please perform a full sync." Start again without a
+/// link (a full read) and keep the new link.
+/// </summary>
+public sealed class ChangeTrackingExpiredException(Side side, HttpStatusCode status, string? errorCode, string message)
+    : ServiceRequestException(side, status, errorCode, message);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CouplingBot.Engine.Dataverse;
 
 /// <summary>Dataverse Web API v9.2 (Dynamics 365 Sales) over HTTP.</summary>
-public sealed partial class DataverseClient : IRecordClient
+public sealed partial class DataverseClient : IBatchRecordClient
 {
     private readonly ODataTransport _transport;
     private readonly DataverseOptions _options;

@@ -20,6 +20,10 @@ public sealed class DataverseOptions() : ServiceClientOptions(DefaultMaxConcurre
     [Range(1, 5000)]
     public int PageSize { get; set; } = 1000;
 
+    /// <summary>Requests per <c>$batch</c> (Dataverse takes at most 1000; fewer when plug-ins make each one slow).</summary>
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 1000;
+
     /// <summary>The Web API base address.</summary>
     public override Uri ApiBase => new(Url!.WithTrailingSlash(), "api/data/v9.2/");
 

@@ -33,6 +33,7 @@ public static class EngineServiceCollectionExtensions
         AddServiceHttpClient<DataverseOptions>(services, DataverseClient.HttpClientName);
         services.AddSingleton<BusinessCentralClient>();
         services.AddSingleton<DataverseClient>();
+        services.AddSingleton<BusinessCentralSubscriptions>();
         services.AddSingleton(sp => new ServiceClients(sp.GetRequiredService<BusinessCentralClient>(), sp.GetRequiredService<DataverseClient>()));
 
         services.AddSingleton(sp => CreateTableService(sp.GetRequiredService<IOptions<StorageOptions>>().Value));

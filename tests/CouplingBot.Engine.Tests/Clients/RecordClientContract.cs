@@ -8,7 +8,7 @@ namespace CouplingBot.Engine.Tests.Clients;
 /// a real tenant when one is configured (<see cref="RealTenantClients"/>). Every write goes to records
 /// the test creates itself, and those are deleted afterwards, so the suite is safe on a real tenant.
 /// </summary>
-public abstract class RecordClientContract : IAsyncDisposable
+public abstract partial class RecordClientContract : IAsyncDisposable
 {
     private readonly List<string> _created = [];
 

@@ -23,6 +23,8 @@ public sealed class PipelineHarness : IAsyncDisposable
 
     public DataverseClient Dataverse => _services.GetRequiredService<DataverseClient>();
 
+    public BusinessCentralSubscriptions Subscriptions => _services.GetRequiredService<BusinessCentralSubscriptions>();
+
     /// <summary>Builds the engine with <paramref name="handler"/> behind both services; settings override the defaults.</summary>
     public static PipelineHarness Create(FakeServiceHandler handler, IReadOnlyDictionary<string, string?>? settings = null)
     {
