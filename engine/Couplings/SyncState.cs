@@ -12,10 +12,21 @@ namespace CouplingBot.Engine.Couplings;
 /// <param name="FieldsChanged">How many fields were written.</param>
 /// <param name="BusinessCentralModifiedOn">The Business Central record's modified-on afterwards.</param>
 /// <param name="SalesModifiedOn">The Sales record's modified-on afterwards.</param>
+/// <param name="Snapshot">
+/// Each side's mapped values afterwards, for field-level merges; null for couplings stored before
+/// snapshots existed (merges then fall back to the anchor's record-level rule).
+/// </param>
+/// <param name="Failure">Failures since the last success and whether the record is Skipped; null after a success.</param>
+/// <param name="BusinessCentralVersion">The Business Central ETag afterwards, for echo suppression; null when unknown.</param>
+/// <param name="SalesVersion">The Sales ETag afterwards, for echo suppression; null when unknown.</param>
 public sealed record SyncState(
     DateTimeOffset At,
     string By,
     SyncDirection Direction,
     int FieldsChanged,
     DateTimeOffset BusinessCentralModifiedOn,
-    DateTimeOffset SalesModifiedOn);
+    DateTimeOffset SalesModifiedOn,
+    FieldSnapshot? Snapshot = null,
+    FailureState? Failure = null,
+    string? BusinessCentralVersion = null,
+    string? SalesVersion = null);

@@ -5,6 +5,7 @@ using CouplingBot.Engine.BusinessCentral;
 using CouplingBot.Engine.Clients;
 using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Dataverse;
+using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Service;
 using CouplingBot.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,9 @@ public static class EngineServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
             .Validate(o => !string.IsNullOrEmpty(o.ConnectionString) || o.TableServiceUri is not null, "Storage needs ConnectionString or TableServiceUri.")
             .ValidateOnStart();
+        services.AddOptions<MappingOptions>().BindConfiguration(MappingOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MappingOptions>, MappingOptionsValidator>());
+        services.TryAddSingleton(sp => MappingCatalog.FromOptions(sp.GetRequiredService<IOptions<MappingOptions>>().Value));
 
         services.TryAddSingleton(TimeProvider.System);
         AddServiceHttpClient<BusinessCentralOptions>(services, BusinessCentralClient.HttpClientName);

@@ -25,11 +25,59 @@ public sealed record TableMapping(
     RecordFilter BusinessCentralFilter,
     RecordFilter SalesFilter)
 {
-    /// <summary>The Business Central fields to read: the mapped ones and the number.</summary>
-    public IReadOnlyCollection<string> BusinessCentralFields =>
-        [.. Fields.Select(f => f.BusinessCentralField).Append(BusinessCentralNumberField).Append(BusinessCentralFilter.Field).Distinct(StringComparer.Ordinal)];
+    /// <summary>
+    /// Which way the whole mapping may flow; a one-way mapping (SALESPEOPLE from Sales, CURRENCY to
+    /// Sales) admits no field flowing the other way.
+    /// </summary>
+    public FieldDirection Direction { get; init; } = FieldDirection.Bidirectional;
 
-    /// <summary>The Sales columns to read: the mapped ones and the name.</summary>
+    /// <summary>Filters a Business Central record must also meet, beside <see cref="BusinessCentralFilter"/>.</summary>
+    public ImmutableArray<RecordFilter> MoreBusinessCentralFilters { get; init; } = [];
+
+    /// <summary>Filters a Sales record must also meet, beside <see cref="SalesFilter"/>.</summary>
+    public ImmutableArray<RecordFilter> MoreSalesFilters { get; init; } = [];
+
+    /// <summary>
+    /// The anchor's "synch. only coupled records": true, a sync touches coupled records only; false,
+    /// an uncoupled source record gets a new counterpart created and coupled.
+    /// </summary>
+    public bool SynchronizeOnlyCoupled { get; init; } = true;
+
+    /// <summary>What to do when both sides changed and a two-way field differs.</summary>
+    public ConflictRule ConflictRule { get; init; } = ConflictRule.FailAndAsk;
+
+    /// <summary>What to do when a coupled record's counterpart was deleted.</summary>
+    public DeletedCounterpartRule DeletedCounterpartRule { get; init; } = DeletedCounterpartRule.Fail;
+
+    /// <summary>The enabled fields.</summary>
+    public IEnumerable<FieldMapping> EnabledFields => Fields.Where(f => f.Enabled);
+
+    /// <summary>Every Business Central filter: <see cref="BusinessCentralFilter"/> and the more ones.</summary>
+    public IEnumerable<RecordFilter> BusinessCentralFilters => MoreBusinessCentralFilters.Prepend(BusinessCentralFilter);
+
+    /// <summary>Every Sales filter: <see cref="SalesFilter"/> and the more ones.</summary>
+    public IEnumerable<RecordFilter> SalesFilters => MoreSalesFilters.Prepend(SalesFilter);
+
+    /// <summary>
+    /// The mappings whose couplings this one's lookups need (enabled fields only): they are
+    /// synchronized first, see <see cref="MappingCatalog.InDependencyOrder"/>.
+    /// </summary>
+    public IReadOnlyList<string> Dependencies =>
+        [.. EnabledFields.Select(f => f.Lookup?.Mapping).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The Business Central fields to read: the mapped ones, the number and the filter fields.</summary>
+    public IReadOnlyCollection<string> BusinessCentralFields =>
+        [.. EnabledFields.Select(f => f.BusinessCentralField).Where(f => f.Length > 0).Append(BusinessCentralNumberField)
+            .Concat(BusinessCentralFilters.Select(f => f.Field)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The Sales columns to read: the mapped ones (a lookup's <c>_x_value</c>), the name and the filter fields.</summary>
     public IReadOnlyCollection<string> SalesFields =>
-        [.. Fields.Select(f => f.SalesField).Append(SalesNameField).Append(SalesFilter.Field).Distinct(StringComparer.Ordinal)];
+        [.. EnabledFields.Select(f => f.SalesReadField).Append(SalesNameField)
+            .Concat(SalesFilters.Select(f => f.Field)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>True when a Business Central record meets every Business Central filter.</summary>
+    public bool AllowsBusinessCentral(EntityRecord record) => BusinessCentralFilters.All(f => f.Allows(record));
+
+    /// <summary>True when a Sales record meets every Sales filter.</summary>
+    public bool AllowsSales(EntityRecord record) => SalesFilters.All(f => f.Allows(record));
 }

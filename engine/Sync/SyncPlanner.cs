@@ -8,36 +8,38 @@ namespace CouplingBot.Engine.Sync;
 /// The pure synchronization decision for one coupled pair: which side changed since the last sync,
 /// whether that is a conflict, and which fields to write. No I/O.
 /// </summary>
-public static class SyncPlanner
+public static partial class SyncPlanner
 {
-    /// <summary>Plans a synchronization in the asked-for direction.</summary>
-    public static SyncPlan Plan(TableMapping mapping, Coupling coupling, EntityRecord businessCentral, EntityRecord sales, SyncDirection direction)
+    /// <summary>
+    /// Plans a synchronization in the asked-for direction. <see cref="SyncDirection.ToSales"/> and
+    /// <see cref="SyncDirection.FromSales"/> copy every differing field that may flow that way (the
+    /// anchor's Send / Get: the chosen side wins). <see cref="SyncDirection.Automatic"/> merges (see
+    /// <see cref="Merge"/>), settling field conflicts with <paramref name="policy"/> (default: the
+    /// mapping's <see cref="TableMapping.ConflictRule"/>, the anchor's per-mapping conflict rule).
+    /// </summary>
+    public static SyncPlan Plan(
+        TableMapping mapping, Coupling coupling, EntityRecord businessCentral, EntityRecord sales, SyncDirection direction, IConflictPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(coupling);
         ArgumentNullException.ThrowIfNull(businessCentral);
         ArgumentNullException.ThrowIfNull(sales);
+        if (direction == SyncDirection.Automatic)
+        {
+            return Merge(mapping, coupling, businessCentral, sales, policy ?? ConflictPolicies.For(mapping.ConflictRule));
+        }
 
         var changes = mapping.Fields
             .Where(f => direction == SyncDirection.ToSales ? f.FlowsToSales : f.FlowsFromSales)
             .Select(f => direction == SyncDirection.ToSales
-                ? new FieldChange(f, sales[f.SalesField], businessCentral[f.BusinessCentralField])
-                : new FieldChange(f, businessCentral[f.BusinessCentralField], sales[f.SalesField]))
+                ? FieldChange.ToSales(f, businessCentral[f.BusinessCentralField], sales[f.SalesField])
+                : FieldChange.FromSales(f, businessCentral[f.BusinessCentralField], sales[f.SalesField]))
             .Where(c => !FieldValues.AreEqual(c.OldValue, c.NewValue))
             .ToList();
 
-        var businessCentralChanged = HasChanged(coupling.LastSync?.BusinessCentralModifiedOn, businessCentral.ModifiedOn);
-        var salesChanged = HasChanged(coupling.LastSync?.SalesModifiedOn, sales.ModifiedOn);
-        var twoWayDiffers = mapping.Fields.Any(f =>
-            f.Direction == FieldDirection.Bidirectional
-            && !FieldValues.AreEqual(businessCentral[f.BusinessCentralField], sales[f.SalesField]));
-
-        return new SyncPlan(
-            direction,
-            changes,
-            businessCentralChanged,
-            salesChanged,
-            IsConflict: coupling.LastSync is not null && businessCentralChanged && salesChanged && twoWayDiffers);
+        var (businessCentralChanged, salesChanged) = ChangedSides(coupling, businessCentral, sales);
+        return new SyncPlan(direction, changes, businessCentralChanged, salesChanged,
+            IsAnchorConflict(mapping, coupling, businessCentral, sales, businessCentralChanged, salesChanged));
     }
 
     /// <summary>
@@ -47,13 +49,50 @@ public static class SyncPlanner
     public static bool HasChanged(DateTimeOffset? lastSynced, DateTimeOffset current) =>
         lastSynced is null || current > lastSynced;
 
-    /// <summary>The body of the write: target field name to new value.</summary>
+    /// <summary>
+    /// Which sides changed since the last sync, by the anchor's rule "Changed = last sync failed and not
+    /// skipped, OR modified later than stored", with our own writes not counted
+    /// (<see cref="EchoSuppression.HasForeignChange"/>).
+    /// </summary>
+    public static (bool BusinessCentral, bool Sales) ChangedSides(Coupling coupling, EntityRecord businessCentral, EntityRecord sales)
+    {
+        ArgumentNullException.ThrowIfNull(coupling);
+        var pending = SyncFailures.IsPending(coupling.LastSync?.Failure);
+        return (
+            pending || EchoSuppression.HasForeignChange(coupling.LastSync, Side.BusinessCentral, businessCentral),
+            pending || EchoSuppression.HasForeignChange(coupling.LastSync, Side.Sales, sales));
+    }
+
+    /// <summary>The body of a one-way write: target field name to new value.</summary>
+    /// <exception cref="InvalidOperationException">The plan is a merge, which writes both sides: use <see cref="ValuesFor"/>.</exception>
     public static IReadOnlyDictionary<string, string?> TargetValues(SyncPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return plan.Changes.ToDictionary(
-            c => plan.Direction == SyncDirection.ToSales ? c.Field.SalesField : c.Field.BusinessCentralField,
+        if (plan.Direction == SyncDirection.Automatic && !plan.CreatesTarget)
+        {
+            throw new InvalidOperationException("A merge writes both sides; take each side's body with ValuesFor(plan, side).");
+        }
+
+        return ValuesFor(plan, plan.Target);
+    }
+
+    /// <summary>The body of the write on one side: that side's field name to new value (empty when nothing is written there).</summary>
+    public static IReadOnlyDictionary<string, string?> ValuesFor(SyncPlan plan, Side side)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.ChangesOn(side).ToDictionary(
+            c => side == Side.Sales ? c.Field.SalesField : c.Field.BusinessCentralField,
             c => FieldValues.Normalize(c.NewValue),
             StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The anchor's conflict: "source changed AND target changed since last sync AND at least one
+    /// two-way field would change". A coupling never synchronized is not a conflict here.
+    /// </summary>
+    private static bool IsAnchorConflict(
+        TableMapping mapping, Coupling coupling, EntityRecord businessCentral, EntityRecord sales, bool businessCentralChanged, bool salesChanged) =>
+        coupling.LastSync is not null && businessCentralChanged && salesChanged
+        && mapping.Fields.Any(f => f.Direction == FieldDirection.Bidirectional
+            && !FieldValues.AreEqual(businessCentral[f.BusinessCentralField], sales[f.SalesField]));
 }

@@ -22,6 +22,6 @@ public class RecordFilterTests
     {
         Assert.Contains("blocked", CustomerMapping.Default.BusinessCentralFields);
         Assert.Contains("statecode", CustomerMapping.Default.SalesFields);
-        Assert.All(CustomerMapping.Default.Fields, f => Assert.Contains(f.SalesField, CustomerMapping.Default.SalesFields));
+        Assert.All(CustomerMapping.Default.EnabledFields, f => Assert.Contains(f.SalesReadField, CustomerMapping.Default.SalesFields));
     }
 }

@@ -38,19 +38,11 @@ public class SyncPlannerProperties
     {
         Gen.Select(BusinessCentral, Sales, Gen.Enum<SyncDirection>()).Sample((bc, sales, direction) =>
             SyncPlanner.Plan(Mapping, Coupling, bc, sales, direction).Changes.All(c =>
-                direction == SyncDirection.ToSales ? c.Field.FlowsToSales : c.Field.FlowsFromSales));
+                direction == SyncDirection.Automatic || c.Target == (direction == SyncDirection.ToSales ? Side.Sales : Side.BusinessCentral))
+            && SyncPlanner.Plan(Mapping, Coupling, bc, sales, direction).Changes.All(c =>
+                c.Target == Side.Sales ? c.Field.FlowsToSales : c.Field.FlowsFromSales));
     }
 
-    private static (EntityRecord BusinessCentral, EntityRecord Sales) Apply(SyncPlan plan, EntityRecord bc, EntityRecord sales)
-    {
-        var target = plan.Target == Side.Sales ? sales : bc;
-        var fields = new Dictionary<string, string?>(target.Fields);
-        foreach (var (field, value) in SyncPlanner.TargetValues(plan))
-        {
-            fields[field] = value;
-        }
-
-        var written = target with { Fields = fields };
-        return plan.Target == Side.Sales ? (bc, written) : (written, sales);
-    }
+    private static (EntityRecord BusinessCentral, EntityRecord Sales) Apply(SyncPlan plan, EntityRecord bc, EntityRecord sales) =>
+        SyncPlanner.Apply(plan, bc, sales);
 }

@@ -1,0 +1,25 @@
+namespace CouplingBot.Engine.Mappings;
+
+/// <summary>
+/// A field whose value is the key of a record of another mapping, translated through that
+/// mapping's couplings: the Business Central salesperson code <c>JO</c> becomes the id of the Sales
+/// user coupled to salesperson JO, and back.
+/// </summary>
+/// <param name="Mapping">The mapping whose couplings translate the value, e.g. <c>SALESPEOPLE</c>.</param>
+/// <param name="BusinessCentralKeyField">
+/// Which field of the related Business Central record the value holds: <c>code</c> for a salesperson
+/// or currency code, <c>id</c> for a system id, <c>number</c> for a contact number.
+/// </param>
+/// <param name="Sales">How the Sales column is read and written (its value is always the related record's id).</param>
+/// <param name="BusinessCentralNoun">What the related Business Central record is called ("salesperson").</param>
+/// <param name="SalesNoun">What the related Sales record is called ("Sales user").</param>
+public sealed record FieldLookup(string Mapping, string BusinessCentralKeyField, DataverseLookup Sales, string BusinessCentralNoun, string SalesNoun);
+
+/// <summary>
+/// Translates a lookup value to the coupled record's key on the other side; supplied by the caller so
+/// the value functions do no I/O. Returns null when the related record is not coupled.
+/// </summary>
+/// <param name="lookup">The field's lookup.</param>
+/// <param name="source">The side the value comes from.</param>
+/// <param name="value">The value: a Business Central key (<see cref="FieldLookup.BusinessCentralKeyField"/>) or a Sales id.</param>
+public delegate string? LookupTranslator(FieldLookup lookup, Records.Side source, string value);
