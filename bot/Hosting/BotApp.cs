@@ -25,6 +25,7 @@ public static class BotApp
 
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
         builder.Services.AddCouplingEngine();
+        builder.Services.AddCouplingJobs();
         builder.Services.AddHttpClient(ConnectorClient.HttpClientName).AddStandardResilienceHandler();
         builder.Services.AddSingleton<IConnectorClient, ConnectorClient>();
         builder.Services.AddSingleton<CustomerConversation>();

@@ -23,4 +23,7 @@ public interface ICouplingStore
     /// </summary>
     /// <exception cref="CouplingChangedException">The coupling was changed or removed meanwhile.</exception>
     Task<Coupling> UpdateAsync(Coupling coupling, CancellationToken cancellationToken);
+
+    /// <summary>Every coupling of a mapping, page by page as the store serves them, in no set order.</summary>
+    IAsyncEnumerable<Coupling> ListAsync(string mapping, CancellationToken cancellationToken);
 }

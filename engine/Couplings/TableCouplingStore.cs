@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using CouplingBot.Engine.Storage;
@@ -77,6 +78,20 @@ public sealed class TableCouplingStore : ICouplingStore
         catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
             throw new CouplingChangedException($"The coupling of {coupling.Mapping} {coupling.BusinessCentralNumber} was changed or removed meanwhile.");
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Reads the forward rows only: one partition, row keys from <c>bc|</c> up to (not including) <c>bc}</c>.</remarks>
+    public async IAsyncEnumerable<Coupling> ListAsync(string mapping, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mapping);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var partition = CouplingRows.PartitionKey(_scope, mapping);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {CouplingRows.ForwardKey("")} and RowKey lt {"bc}"}");
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return CouplingRows.ToCoupling(row);
         }
     }
 

@@ -1,0 +1,14 @@
+namespace CouplingBot.Engine.Jobs;
+
+/// <summary>Where jobs are enqueued and looked up.</summary>
+public interface IJobQueue
+{
+    /// <summary>Records the job as Queued and puts it on the queue; returns its id.</summary>
+    Task<string> EnqueueAsync(JobRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The job, or null when there is none with that id.</summary>
+    Task<JobInfo?> GetAsync(string jobId, CancellationToken cancellationToken);
+
+    /// <summary>The job's failed items, in item order.</summary>
+    Task<IReadOnlyList<JobError>> ErrorsAsync(string jobId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CouplingBot.Engine.Jobs;
+
+/// <summary>
+/// Jobs: queue, tables and worker timing (section <c>Jobs</c>). The storage account is the one in
+/// <see cref="Storage.StorageOptions"/>.
+/// </summary>
+public sealed class JobOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Jobs";
+
+    /// <summary>Run a <see cref="JobWorker"/> in this process.</summary>
+    public bool RunWorker { get; set; } = true;
+
+    /// <summary>The queue service endpoint, used with managed identity when the storage has no connection string.</summary>
+    public Uri? QueueServiceUri { get; set; }
+
+    /// <summary>The queue of job ids.</summary>
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string QueueName { get; set; } = "jobs";
+
+    /// <summary>The job rows (status, counters, checkpoint).</summary>
+    [Required] public string JobsTable { get; set; } = "Jobs";
+
+    /// <summary>The failed items.</summary>
+    [Required] public string ErrorsTable { get; set; } = "JobErrors";
+
+    /// <summary>Per-record write history.</summary>
+    [Required] public string HistoryTable { get; set; } = "SyncHistory";
+
+    /// <summary>How long a taken message stays hidden from other workers; renewed at half-time while working.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long an idle worker waits before looking at the queue again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long to wait before trying again when the queue service is unreachable.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan UnreachableRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Save counters and checkpoint every this many items (and at the end).</summary>
+    [Range(1, 1000)] public int CheckpointEvery { get; set; } = 10;
+
+    /// <summary>A message taken more often than this is poison: its job is marked Failed.</summary>
+    [Range(1, 100)] public int MaxDequeueCount { get; set; } = 5;
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.Json;
+using Azure.Data.Tables;
+using CouplingBot.Engine.Sync;
+
+namespace CouplingBot.Engine.Jobs;
+
+/// <summary>
+/// The <c>Jobs</c> row of a job: partition = storage scope, row = job id. The item list is JSON split
+/// over <c>Items0</c>, <c>Items1</c>, ... (a string property holds at most 32K characters; a row 1 MB).
+/// Progress updates merge only status, counters, checkpoint and times, so they stay small.
+/// </summary>
+internal static class JobRows
+{
+    private const int ChunkChars = 30_000;
+
+    public static TableEntity Full(string scope, JobInfo job)
+    {
+        var r = job.Request;
+        var row = Progress(scope, job);
+        row["Kind"] = r.Kind.ToString();
+        row["Mapping"] = r.Mapping;
+        row["All"] = r.All;
+        row["Direction"] = r.Direction.ToString();
+        row["RequestedBy"] = r.RequestedBy;
+        row["ConversationReference"] = r.ConversationReference;
+        row["CreatedAt"] = job.CreatedAt;
+        AddItems(row, job.Items);
+        return row;
+    }
+
+    public static TableEntity Progress(string scope, JobInfo job)
+    {
+        var c = job.Counters;
+        return new TableEntity(TableKeys.Sanitize(scope), job.Id)
+        {
+            ["Status"] = job.Status.ToString(),
+            ["ItemCount"] = job.Items.Count,
+            ["Checkpoint"] = job.Checkpoint,
+            ["Inserted"] = c.Inserted, ["Modified"] = c.Modified, ["Unchanged"] = c.Unchanged, ["Skipped"] = c.Skipped,
+            ["Failed"] = c.Failed, ["Coupled"] = c.Coupled, ["Uncoupled"] = c.Uncoupled,
+            ["StartedAt"] = job.StartedAt,
+            ["FinishedAt"] = job.FinishedAt,
+            ["Message"] = job.Message,
+        };
+    }
+
+    /// <summary>Progress plus the item list: written once, when an all-records job's items were listed.</summary>
+    public static TableEntity ProgressWithItems(string scope, JobInfo job)
+    {
+        var row = Progress(scope, job);
+        AddItems(row, job.Items);
+        return row;
+    }
+
+    public static JobInfo ToJob(TableEntity row)
+    {
+        var items = ReadItems(row);
+        var all = row.GetBoolean("All") ?? false;
+        var request = new JobRequest(
+            Enum.Parse<JobKind>(row.GetString("Kind")), row.GetString("Mapping") ?? "", all ? [] : items, all,
+            Enum.Parse<SyncDirection>(row.GetString("Direction") ?? nameof(SyncDirection.ToSales)),
+            row.GetString("RequestedBy") ?? "", row.GetString("ConversationReference"));
+        var counters = new JobCounters(
+            Int(row, "Inserted"), Int(row, "Modified"), Int(row, "Unchanged"), Int(row, "Skipped"),
+            Int(row, "Failed"), Int(row, "Coupled"), Int(row, "Uncoupled"));
+        return new JobInfo(
+            row.RowKey, request, items, Enum.Parse<JobStatus>(row.GetString("Status")), counters, Int(row, "Checkpoint"),
+            row.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue, row.GetDateTimeOffset("StartedAt"),
+            row.GetDateTimeOffset("FinishedAt"), row.GetString("Message"), row.ETag.ToString());
+    }
+
+    private static int Int(TableEntity row, string name) => row.GetInt32(name) ?? 0;
+
+    private static void AddItems(TableEntity row, IReadOnlyList<string> items)
+    {
+        var json = JsonSerializer.Serialize(items);
+        var chunks = (json.Length + ChunkChars - 1) / ChunkChars;
+        row["ItemChunks"] = chunks;
+        for (var i = 0; i < chunks; i++)
+        {
+            row["Items" + i] = json.Substring(i * ChunkChars, Math.Min(ChunkChars, json.Length - (i * ChunkChars)));
+        }
+    }
+
+    private static string[] ReadItems(TableEntity row)
+    {
+        var json = new StringBuilder();
+        for (var i = 0; i < (row.GetInt32("ItemChunks") ?? 0); i++)
+        {
+            json.Append(row.GetString("Items" + i));
+        }
+
+        return json.Length == 0 ? [] : JsonSerializer.Deserialize<string[]>(json.ToString()) ?? [];
+    }
+}
+
+/// <summary>Table keys may not hold / \ # ? or control characters.</summary>
+internal static class TableKeys
+{
+    public static string Sanitize(string key) =>
+        new(key.Select(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c) ? '_' : c).ToArray());
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Net;
+using Azure;
+using Azure.Data.Tables;
+using CouplingBot.Engine.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CouplingBot.Engine.Jobs;
+
+/// <summary>
+/// The <c>Jobs</c> and <c>JobErrors</c> tables. Every job update carries the ETag it read, so two
+/// workers that both think they own a job (one whose message became visible again) cannot both win.
+/// </summary>
+public sealed class JobStore
+{
+    private readonly TableClient _jobs;
+    private readonly TableClient _errors;
+    private readonly string _scope;
+    private bool _tablesExist;
+
+    /// <summary>Creates the store on the configured tables.</summary>
+    public JobStore(TableServiceClient service, IOptions<StorageOptions> storage, IOptions<JobOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(options);
+        _jobs = service.GetTableClient(options.Value.JobsTable);
+        _errors = service.GetTableClient(options.Value.ErrorsTable);
+        _scope = storage.Value.Scope;
+    }
+
+    /// <summary>Writes a new job row; returns it with its ETag.</summary>
+    public async Task<JobInfo> CreateAsync(JobInfo job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var response = await _jobs.AddEntityAsync(JobRows.Full(_scope, job), cancellationToken).ConfigureAwait(false);
+        return job with { ETag = response.Headers.ETag?.ToString() ?? "" };
+    }
+
+    /// <summary>The job, or null.</summary>
+    public async Task<JobInfo?> GetAsync(string jobId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var response = await _jobs.GetEntityIfExistsAsync<TableEntity>(TableKeys.Sanitize(_scope), TableKeys.Sanitize(jobId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? JobRows.ToJob(response.Value!) : null;
+    }
+
+    /// <summary>
+    /// Saves status, counters, checkpoint and times (and the item list when <paramref name="withItems"/>)
+    /// if the row still has <see cref="JobInfo.ETag"/>; null when someone else changed it meanwhile.
+    /// </summary>
+    public async Task<JobInfo?> TryUpdateAsync(JobInfo job, bool withItems, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var row = withItems ? JobRows.ProgressWithItems(_scope, job) : JobRows.Progress(_scope, job);
+        try
+        {
+            var response = await _jobs.UpdateEntityAsync(row, new ETag(job.ETag), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            return job with { ETag = response.Headers.ETag?.ToString() ?? "" };
+        }
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Records a failed item; a re-run item that fails again replaces its row.</summary>
+    public async Task AddErrorAsync(JobError error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var row = new TableEntity(TableKeys.Sanitize(error.JobId), error.Index.ToString("D8", CultureInfo.InvariantCulture))
+        {
+            ["Record"] = error.Record,
+            ["Message"] = error.Message,
+            ["At"] = error.At,
+        };
+        await _errors.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The job's failed items in item order.</summary>
+    public async Task<IReadOnlyList<JobError>> ErrorsAsync(string jobId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var errors = new List<JobError>();
+        var partition = TableKeys.Sanitize(jobId);
+        await foreach (var row in _errors.QueryAsync<TableEntity>(r => r.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            errors.Add(new JobError(jobId, int.Parse(row.RowKey, CultureInfo.InvariantCulture), row.GetString("Record") ?? "",
+                row.GetString("Message") ?? "", row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue));
+        }
+
+        return errors;
+    }
+
+    private async Task EnsureTablesAsync(CancellationToken cancellationToken)
+    {
+        if (!_tablesExist)
+        {
+            await _jobs.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            await _errors.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            _tablesExist = true;
+        }
+    }
+}
