@@ -111,9 +111,18 @@ public sealed class BadInputTests(StackFixture fixture) : IClassFixture<StackFix
     [Fact]
     public async Task OversizedBody_IsRefusedBeforeReading()
     {
-        using var response = await fixture.Stack.Bot.PostAsync("api/messages", new StringContent(new string('x', 1024 * 1024), Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        // "Expect: 100-continue" lets the bot refuse on the declared length before any of the body is
+        // sent; without it the client may still be uploading when the refused connection closes.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
+        {
+            Content = new StringContent(new string('x', 1024 * 1024), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.ExpectContinue = true;
+
+        using var response = await fixture.Stack.Bot.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(fixture.Connector.All);
     }
 
     [Fact]
