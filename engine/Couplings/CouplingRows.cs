@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text.Json;
 using Azure.Data.Tables;
 using CouplingBot.Engine.Sync;
 
@@ -36,6 +38,16 @@ internal static class CouplingRows
             row["LastSyncFieldsChanged"] = s.FieldsChanged;
             row["LastSyncBusinessCentralModifiedOn"] = s.BusinessCentralModifiedOn;
             row["LastSyncSalesModifiedOn"] = s.SalesModifiedOn;
+            SetIfAny(row, "LastSyncBusinessCentralVersion", s.BusinessCentralVersion);
+            SetIfAny(row, "LastSyncSalesVersion", s.SalesVersion);
+            SetIfAny(row, "LastSyncSnapshot", s.Snapshot is { } snapshot ? JsonSerializer.Serialize(new SnapshotColumn(snapshot.BusinessCentral, snapshot.Sales)) : null);
+            if (s.Failure is { } f)
+            {
+                row["FailureError"] = f.Error;
+                row["FailureCount"] = f.Count;
+                row["FailureAt"] = f.At;
+                row["FailureSkipped"] = f.Skipped;
+            }
         }
 
         return row;
@@ -53,7 +65,11 @@ internal static class CouplingRows
                 Enum.Parse<SyncDirection>(row.GetString("LastSyncDirection") ?? nameof(SyncDirection.ToSales)),
                 row.GetInt32("LastSyncFieldsChanged") ?? 0,
                 row.GetDateTimeOffset("LastSyncBusinessCentralModifiedOn") ?? DateTimeOffset.MinValue,
-                row.GetDateTimeOffset("LastSyncSalesModifiedOn") ?? DateTimeOffset.MinValue)
+                row.GetDateTimeOffset("LastSyncSalesModifiedOn") ?? DateTimeOffset.MinValue,
+                Snapshot(row.GetString("LastSyncSnapshot")),
+                Failure(row),
+                row.GetString("LastSyncBusinessCentralVersion"),
+                row.GetString("LastSyncSalesVersion"))
             : null;
         return new Coupling(
             row.GetString("Mapping"),
@@ -67,7 +83,33 @@ internal static class CouplingRows
             row.ETag.ToString());
     }
 
+    private static void SetIfAny(TableEntity row, string column, string? value)
+    {
+        if (value is not null)
+        {
+            row[column] = value;
+        }
+    }
+
+    // Rows stored before snapshots, failures and versions existed have none of these columns: all null.
+    private static FieldSnapshot? Snapshot(string? json) =>
+        string.IsNullOrEmpty(json) || JsonSerializer.Deserialize<SnapshotColumn>(json) is not { } column
+            ? null
+            : new FieldSnapshot(
+                (column.BusinessCentral ?? ImmutableDictionary<string, string?>.Empty).ToImmutableDictionary(StringComparer.Ordinal),
+                (column.Sales ?? ImmutableDictionary<string, string?>.Empty).ToImmutableDictionary(StringComparer.Ordinal));
+
+    private static FailureState? Failure(TableEntity row) =>
+        row.GetString("FailureError") is { Length: > 0 } error
+            ? new FailureState(error, row.GetInt32("FailureCount") ?? 1, row.GetDateTimeOffset("FailureAt") ?? DateTimeOffset.MinValue, row.GetBoolean("FailureSkipped") ?? false)
+            : null;
+
     // Keys may not hold / \ # ? or control characters.
     private static string Sanitize(string key) =>
         new(key.Select(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c) ? '_' : c).ToArray());
 }
+
+/// <summary>The JSON form of a <see cref="FieldSnapshot"/> in the <c>LastSyncSnapshot</c> column.</summary>
+/// <param name="BusinessCentral">Business Central field -&gt; value.</param>
+/// <param name="Sales">Sales column -&gt; value.</param>
+internal sealed record SnapshotColumn(IReadOnlyDictionary<string, string?>? BusinessCentral, IReadOnlyDictionary<string, string?>? Sales);

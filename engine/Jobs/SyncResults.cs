@@ -17,6 +17,11 @@ internal static class SyncResults
         SyncOutcome.RecordNotFound => new JobItemResult(JobItemOutcome.Failed, $"{mapping.Name} {item.Key} does not exist in Business Central."),
         SyncOutcome.CounterpartMissing => new JobItemResult(JobItemOutcome.Failed, $"The Sales record coupled to {mapping.Name} {item.Key} no longer exists; uncouple it or couple it again."),
         SyncOutcome.TargetChangedMeanwhile => new JobItemResult(JobItemOutcome.Failed, "The target record changed while it was being synchronized; run the sync again."),
+        SyncOutcome.NeedsDecision => new JobItemResult(JobItemOutcome.Skipped, result.Message ?? "Both sides changed the same fields: a person has to choose which side wins."),
+        SyncOutcome.Skipped => new JobItemResult(JobItemOutcome.Skipped, result.Message ?? "Skipped after failing twice with the same error; retry it once the cause is fixed."),
+        SyncOutcome.Failed => new JobItemResult(JobItemOutcome.Failed, result.Message ?? "The service refused the record."),
+        SyncOutcome.Uncoupled => new JobItemResult(JobItemOutcome.Uncoupled, result.Message),
+        SyncOutcome.Restored => new JobItemResult(JobItemOutcome.Inserted, result.Message),
         _ => new JobItemResult(JobItemOutcome.Failed, $"Unexpected sync outcome {result.Outcome}."),
     };
 

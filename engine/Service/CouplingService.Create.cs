@@ -43,28 +43,37 @@ public sealed partial class CouplingService
             return CreateResult.Refused(new CoupleResult(CoupleOutcome.RecordAlreadyCoupled, Existing: existing, Record: record));
         }
 
-        var key = CreateKeys.SalesKey(mapping.Name, record.Id);
         var values = mapping.Fields.Where(f => f.FlowsToSales && f.Enabled && f.IsPlainCopy)
             .ToDictionary(f => f.SalesField, f => FieldValues.Normalize(record.Fields.GetValueOrDefault(f.BusinessCentralField)), StringComparer.Ordinal);
-        EntityRecord sales;
-        var outcome = CreateOutcome.Created;
+        var (sales, earlier) = await CreateSalesOnceAsync(mapping, record.Id, values, cancellationToken).ConfigureAwait(false);
+        var outcome = earlier ? CreateOutcome.FoundFromEarlierAttempt : CreateOutcome.Created;
+
+        return new CreateResult(outcome, await LinkAsync(mapping, record, sales, requestedBy, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// Creates the Sales record for a Business Central record under a key derived from it, so a retry
+    /// targets the same key: a duplicate then means an earlier attempt made it, and that record is
+    /// returned (<c>Earlier</c> true). A duplicate with nothing under the key is about another unique
+    /// value and is not ours: it is thrown.
+    /// </summary>
+    private async Task<(EntityRecord Record, bool Earlier)> CreateSalesOnceAsync(
+        TableMapping mapping, string businessCentralId, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
+    {
+        var key = CreateKeys.SalesKey(mapping.Name, businessCentralId);
         try
         {
-            sales = await clients.Sales.CreateAsync(mapping.Sales, key, values, mapping.SalesFields, cancellationToken).ConfigureAwait(false);
+            return (await clients.Sales.CreateAsync(mapping.Sales, key, values, mapping.SalesFields, cancellationToken).ConfigureAwait(false), false);
         }
         catch (DuplicateRecordException)
         {
-            // An earlier attempt made it. If nothing is under our key, the duplicate is about another unique value: not ours.
             var earlier = await clients.Sales.GetAsync(mapping.Sales, key, mapping.SalesFields, cancellationToken).ConfigureAwait(false);
             if (earlier is null)
             {
                 throw;
             }
 
-            sales = earlier;
-            outcome = CreateOutcome.FoundFromEarlierAttempt;
+            return (earlier, true);
         }
-
-        return new CreateResult(outcome, await LinkAsync(mapping, record, sales, requestedBy, cancellationToken).ConfigureAwait(false));
     }
 }

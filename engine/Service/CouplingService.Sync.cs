@@ -9,9 +9,15 @@ namespace CouplingBot.Engine.Service;
 public sealed partial class CouplingService
 {
     /// <summary>
-    /// Synchronizes one coupled record in the asked-for direction: writes only the fields that
-    /// differ, with If-Match on the version it read, then stores both records' new versions on the
-    /// coupling so the write is not mistaken later for a change made by someone else.
+    /// Synchronizes one coupled record in the asked-for direction: <see cref="SyncDirection.ToSales"/> /
+    /// <see cref="SyncDirection.FromSales"/> copy one way, <see cref="SyncDirection.Automatic"/> merges field by
+    /// field with the mapping's <see cref="TableMapping.ConflictRule"/>. Writes only the fields that differ, on
+    /// each side with If-Match on the version it read, then stores both records' new versions and each side's
+    /// mapped values (<see cref="FieldSnapshot"/>) on the coupling so the write is not mistaken later for a
+    /// change made by someone else. A merge with conflicts left to a person writes nothing
+    /// (<see cref="SyncOutcome.NeedsDecision"/>); a Skipped record is not touched until <see cref="RetryAsync"/>;
+    /// a service refusing the write is recorded on the coupling (<see cref="SyncOutcome.Failed"/>); a deleted
+    /// Sales record is handled by the mapping's <see cref="TableMapping.DeletedCounterpartRule"/>.
     /// </summary>
     public async Task<SyncResult> SynchronizeAsync(TableMapping mapping, string number, SyncDirection direction, string requestedBy, CancellationToken cancellationToken)
     {
@@ -27,13 +33,25 @@ public sealed partial class CouplingService
             return new SyncResult(SyncOutcome.NotCoupled);
         }
 
+        if (SyncFailures.IsExcluded(coupling.LastSync?.Failure))
+        {
+            return new SyncResult(SyncOutcome.Skipped, Coupling: coupling, Message: coupling.LastSync!.Failure!.Error);
+        }
+
         if (lookup.SalesRecord is not { } sales)
         {
-            return new SyncResult(SyncOutcome.CounterpartMissing, Coupling: coupling);
+            return await HandleDeletedCounterpartAsync(mapping, lookup.Record, coupling, requestedBy, cancellationToken).ConfigureAwait(false);
         }
 
         var businessCentral = lookup.Record;
-        var plan = SyncPlanner.Plan(mapping, coupling, businessCentral, sales, direction);
+        var policy = direction == SyncDirection.Automatic ? ConflictPolicies.For(mapping.ConflictRule) : null;
+        var plan = SyncPlanner.Plan(mapping, coupling, businessCentral, sales, direction, policy);
+        if (plan.Outcome == PlanOutcome.NeedsDecision)
+        {
+            return new SyncResult(SyncOutcome.NeedsDecision, plan, coupling,
+                $"{plan.Conflicts.Count} field(s) changed on both sides: {string.Join(", ", plan.Conflicts.Select(c => c.Field.Label))}.");
+        }
+
         if (plan.Changes.Count > 0)
         {
             try
@@ -44,31 +62,54 @@ public sealed partial class CouplingService
             {
                 return new SyncResult(SyncOutcome.TargetChangedMeanwhile, plan, coupling);
             }
+            catch (ServiceRequestException ex) when (IsRecordFailure(ex))
+            {
+                return await RecordFailureAsync(mapping, coupling, plan, ex, requestedBy, cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        var state = new SyncState(clock.GetUtcNow(), requestedBy, direction, plan.Changes.Count, businessCentral.ModifiedOn, sales.ModifiedOn);
-        var synced = coupling with { LastSync = state, SalesName = sales[mapping.SalesNameField] ?? coupling.SalesName };
-        try
-        {
-            synced = await couplings.UpdateAsync(synced, cancellationToken).ConfigureAwait(false);
-        }
-        catch (CouplingChangedException)
-        {
-            // The records are written; only the bookkeeping lost a race (e.g. an uncouple). The next
-            // sync compares values again, so nothing is lost, at worst one write is repeated.
-            Log.SyncStateNotSaved(logger, mapping.Name, coupling.BusinessCentralNumber);
-        }
-
+        var state = new SyncState(clock.GetUtcNow(), requestedBy, direction, plan.Changes.Count, businessCentral.ModifiedOn, sales.ModifiedOn,
+            FieldSnapshot.Capture(mapping, businessCentral, sales), SyncFailures.Succeeded(coupling.LastSync?.Failure), businessCentral.ETag, sales.ETag);
+        var synced = await SaveSyncStateAsync(mapping, coupling with { LastSync = state, SalesName = sales[mapping.SalesNameField] ?? coupling.SalesName }, cancellationToken)
+            .ConfigureAwait(false);
         Log.Synchronized(logger, mapping.Name, coupling.BusinessCentralNumber, direction, plan.Changes.Count);
         return new SyncResult(plan.Changes.Count > 0 ? SyncOutcome.Modified : SyncOutcome.Unchanged, plan, synced);
     }
 
+    /// <summary>
+    /// Stores a coupling's new sync state. When the coupling lost a race (e.g. an uncouple), the records are
+    /// written and only the bookkeeping is lost: the next sync compares values again, at worst one write is repeated.
+    /// </summary>
+    private async Task<Coupling> SaveSyncStateAsync(TableMapping mapping, Coupling coupling, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await couplings.UpdateAsync(coupling, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CouplingChangedException)
+        {
+            Log.SyncStateNotSaved(logger, mapping.Name, coupling.BusinessCentralNumber);
+            return coupling;
+        }
+    }
+
+    /// <summary>Writes each side's share of the plan (<see cref="SyncPlanner.ValuesFor"/>); a side with nothing to write is not called.</summary>
     private async Task<(EntityRecord BusinessCentral, EntityRecord Sales)> WriteAsync(
         TableMapping mapping, SyncPlan plan, EntityRecord businessCentral, EntityRecord sales, CancellationToken cancellationToken)
     {
-        var values = SyncPlanner.TargetValues(plan);
-        return plan.Target == Side.Sales
-            ? (businessCentral, await clients.Sales.UpdateAsync(mapping.Sales, sales.Id, sales.ETag, values, mapping.SalesFields, cancellationToken).ConfigureAwait(false))
-            : (await clients.BusinessCentral.UpdateAsync(mapping.BusinessCentral, businessCentral.Id, businessCentral.ETag, values, mapping.BusinessCentralFields, cancellationToken).ConfigureAwait(false), sales);
+        var toSales = SyncPlanner.ValuesFor(plan, Side.Sales);
+        if (toSales.Count > 0)
+        {
+            sales = await clients.Sales.UpdateAsync(mapping.Sales, sales.Id, sales.ETag, toSales, mapping.SalesFields, cancellationToken).ConfigureAwait(false);
+        }
+
+        var toBusinessCentral = SyncPlanner.ValuesFor(plan, Side.BusinessCentral);
+        if (toBusinessCentral.Count > 0)
+        {
+            businessCentral = await clients.BusinessCentral.UpdateAsync(
+                mapping.BusinessCentral, businessCentral.Id, businessCentral.ETag, toBusinessCentral, mapping.BusinessCentralFields, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (businessCentral, sales);
     }
 }

@@ -72,6 +72,9 @@ public sealed class ServiceSandbox : IAsyncLifetime
     }
 
     /// <summary>The sandbox's journal of API requests.</summary>
+    /// <summary>A client for the sandbox's control endpoints (faults, reset).</summary>
+    public HttpClient Control => _control!;
+
     public RequestJournal Journal => _sandbox!.Services.GetRequiredService<RequestJournal>();
 
     /// <summary>How many records of <paramref name="set"/> have <paramref name="value"/> in <paramref name="field"/>.</summary>
