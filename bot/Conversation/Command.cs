@@ -14,6 +14,9 @@ public sealed record SyncCommand(string Number, SyncDirection? Direction) : Comm
 /// <summary><c>uncouple customer 10000</c>.</summary>
 public sealed record UncoupleCommand(string Number) : Command;
 
+/// <summary><c>retry customer 10000</c>: un-skip a customer skipped after repeated failures, and sync it.</summary>
+public sealed record RetryCommand(string Number) : Command;
+
 /// <summary><c>show customer 10000</c>: the record card.</summary>
 public sealed record ShowCommand(string Number) : Command;
 

@@ -10,6 +10,7 @@ public static class CommandHelp
         ("sync customer 10000", "Synchronize a coupled customer; add \"to sales\" or \"from sales\" to go at once"),
         ("show customer 10000", "Show a customer, its coupling and last sync"),
         ("uncouple customer 10000", "Remove a customer's coupling (no data is deleted)"),
+        ("retry customer 10000", "Synchronize a customer again that was skipped after failing twice"),
         ("help", "Show this list"),
     ];
 }

@@ -18,6 +18,7 @@ public static class CommandParser
         ["synchronise"] = "sync",
         ["uncouple"] = "uncouple",
         ["decouple"] = "uncouple",
+        ["retry"] = "retry",
         ["show"] = "show",
         ["find"] = "show",
         ["open"] = "show",
@@ -77,6 +78,7 @@ public static class CommandParser
             "couple" => new CoupleCommand(number),
             "sync" => new SyncCommand(number, DirectionOf(rest[1..])),
             "uncouple" => new UncoupleCommand(number),
+            "retry" => new RetryCommand(number),
             _ => new ShowCommand(number),
         };
     }

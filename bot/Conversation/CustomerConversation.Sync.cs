@@ -33,10 +33,46 @@ public sealed partial class CustomerConversation
                 var target = result.Plan!.Target == Side.Sales ? "Sales account" : "Business Central customer";
                 return CardActionResult.Replace(MessageCards.Problem(
                     "Changed while synchronizing", $"Someone changed the {target} while it was being synchronized, so nothing was written.", $"Send \"sync customer {number}\" to look again and synchronize."));
+            case SyncOutcome.NeedsDecision:
+                return CardActionResult.Replace(MessageCards.Problem(
+                    "Both sides changed", result.Message ?? $"Customer {number} changed in both Business Central and Sales since the last sync.", $"Send \"sync customer {number}\" and choose which side wins."));
+            case SyncOutcome.Failed:
+                return CardActionResult.Replace(MessageCards.Problem(
+                    "The synchronization failed", result.Message ?? "The service refused the record.", $"Fix the record, then send \"sync customer {number}\" again. After two identical failures it is skipped until you send \"retry customer {number}\"."));
+            case SyncOutcome.Skipped:
+                return CardActionResult.Replace(MessageCards.Problem(
+                    "Skipped", $"Customer {number} is skipped: it failed twice with the same error. {result.Message}".TrimEnd(), $"Fix the cause, then send \"retry customer {number}\"."));
+            case SyncOutcome.Uncoupled or SyncOutcome.Restored:
+                return await CounterpartHandledAsync(number, result, cancellationToken).ConfigureAwait(false);
             default:
                 return CardActionResult.Replace(MessageCards.Problem(
                     "Customer not found", $"Customer {number} doesn't exist in Business Central.", "Check the number and try again."));
         }
+    }
+
+    /// <summary><c>retry customer 10000</c>: un-skips a skipped customer and synchronizes it again.</summary>
+    public async Task<IReadOnlyList<Reply>> RetryAsync(string number, string requestedBy, CancellationToken cancellationToken)
+    {
+        if (!await service.RetryAsync(Mapping, number, cancellationToken).ConfigureAwait(false))
+        {
+            return [new Reply($"Customer {number} isn't skipped, so there is nothing to retry. Send \"sync customer {number}\" to synchronize it.")];
+        }
+
+        var lookup = await service.FindAsync(Mapping, number, cancellationToken).ConfigureAwait(false);
+        var result = await SynchronizeAsync(number, lookup?.Coupling?.LastSync?.Direction ?? SyncDirection.ToSales, requestedBy, cancellationToken).ConfigureAwait(false);
+        return [Reply.WithCard(result.Card), .. result.FollowUps];
+    }
+
+    // The Sales record was gone: the mapping's rule removed the coupling or re-created the record.
+    private async Task<CardActionResult> CounterpartHandledAsync(string number, SyncResult result, CancellationToken cancellationToken)
+    {
+        var lookup = await service.FindAsync(Mapping, number, cancellationToken).ConfigureAwait(false);
+        var text = result.Outcome == SyncOutcome.Restored
+            ? $"The Sales account coupled to customer {number} had been deleted, so it was re-created from Business Central and coupled again."
+            : $"The Sales account coupled to customer {number} had been deleted, so the coupling was removed.";
+        return lookup is null
+            ? CardActionResult.Replace(MessageCards.Problem("Customer not found", $"Customer {number} doesn't exist in Business Central.", "Check the number and try again."))
+            : new CardActionResult(CustomerCards.Record(CustomerViews.Customer(lookup.Record), lookup.Coupling is { } c ? CustomerViews.Coupling(c) : null), [new Reply(text)]);
     }
 
     private static string CompletionText(string number, SyncResult result)

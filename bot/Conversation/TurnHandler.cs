@@ -55,6 +55,7 @@ public sealed class TurnHandler(CustomerConversation customers, IConnectorClient
         CoupleCommand c => [await customers.CoupleAsync(c.Number, cancellationToken).ConfigureAwait(false)],
         SyncCommand s => await customers.SyncAsync(s.Number, s.Direction, requestedBy, cancellationToken).ConfigureAwait(false),
         UncoupleCommand u => [await customers.UncoupleAsync(u.Number, cancellationToken).ConfigureAwait(false)],
+        RetryCommand r => await customers.RetryAsync(r.Number, requestedBy, cancellationToken).ConfigureAwait(false),
         ShowCommand s => [await customers.ShowAsync(s.Number, cancellationToken).ConfigureAwait(false)],
         MissingNumberCommand m => [new Reply($"Which customer? Send the number too, for example \"{m.Verb} customer 10000\".")],
         UnsupportedRecordCommand u => [new Reply($"I can {u.Verb} customers so far; {u.RecordKind}s are on the way. Try \"{u.Verb} customer 10000\".")],

@@ -32,6 +32,9 @@ public class CommandParserTests
     [InlineData("decouple customer 10000")]
     public void Parse_Uncouple(string text) => Assert.Equal(new UncoupleCommand("10000"), CommandParser.Parse(text));
 
+    [Fact]
+    public void Parse_Retry() => Assert.Equal(new RetryCommand("10000"), CommandParser.Parse("retry customer 10000"));
+
     [Theory]
     [InlineData("couple", "couple")]
     [InlineData("couple customer", "couple")]
