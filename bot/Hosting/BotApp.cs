@@ -26,6 +26,7 @@ public static class BotApp
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
         builder.Services.AddCouplingEngine();
         builder.Services.AddCouplingJobs();
+        builder.Services.AddCouplingIncrementalSync();
         builder.Services.AddHttpClient(ConnectorClient.HttpClientName).AddStandardResilienceHandler();
         builder.Services.AddSingleton<IConnectorClient, ConnectorClient>();
         builder.Services.AddSingleton<CustomerConversation>();

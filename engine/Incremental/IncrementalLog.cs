@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Logging;
+
+namespace CouplingBot.Engine.Incremental;
+
+/// <summary>Incremental sync log messages (event ids 1200-1299). Record bodies are never logged.</summary>
+internal static partial class IncrementalLog
+{
+    [LoggerMessage(1201, LogLevel.Information,
+        "Incremental sync {Mapping}: {BusinessCentralChanges} BC / {SalesChanges} Sales changes, {ModifiedInSales} written to Sales, {ModifiedInBusinessCentral} to BC, {Unchanged} unchanged, {Uncoupled} uncoupled, {Conflicts} conflicts, {Failed} failed, {Deletions} Sales deletions")]
+    public static partial void Completed(ILogger logger, string mapping, int businessCentralChanges, int salesChanges, int modifiedInSales,
+        int modifiedInBusinessCentral, int unchanged, int uncoupled, int conflicts, int failed, int deletions);
+
+    [LoggerMessage(1202, LogLevel.Warning, "Incremental sync {Mapping}: the Sales delta link expired; reading the table in full")]
+    public static partial void DeltaLinkExpired(ILogger logger, string mapping);
+
+    [LoggerMessage(1203, LogLevel.Warning, "Incremental sync {Mapping}: {Side} write of {Number} failed: {Error}")]
+    public static partial void WriteFailed(ILogger logger, string mapping, string side, string number, string error);
+
+    [LoggerMessage(1204, LogLevel.Warning, "Incremental sync {Mapping}: the coupling of {Number} changed meanwhile; its sync state was not saved")]
+    public static partial void SyncStateNotSaved(ILogger logger, string mapping, string number);
+
+    [LoggerMessage(1205, LogLevel.Warning, "Incremental sync {Mapping}: the counterpart of {Number} is gone")]
+    public static partial void CounterpartMissing(ILogger logger, string mapping, string number);
+
+    [LoggerMessage(1210, LogLevel.Information, "Incremental sync scheduler disabled (IncrementalSync:Enabled is false)")]
+    public static partial void SchedulerDisabled(ILogger logger);
+
+    [LoggerMessage(1211, LogLevel.Error, "Incremental sync {Mapping} failed; the next run tries again")]
+    public static partial void RunFailed(ILogger logger, Exception exception, string mapping);
+
+    [LoggerMessage(1212, LogLevel.Warning, "Incremental sync: there is no mapping {Mapping}; it is not run")]
+    public static partial void UnknownMapping(ILogger logger, string mapping);
+}

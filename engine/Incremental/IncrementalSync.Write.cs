@@ -1,0 +1,101 @@
+using CouplingBot.Engine.Clients;
+using CouplingBot.Engine.Couplings;
+using CouplingBot.Engine.Mappings;
+using CouplingBot.Engine.Records;
+using CouplingBot.Engine.Sync;
+
+namespace CouplingBot.Engine.Incremental;
+
+public sealed partial class IncrementalSync
+{
+    /// <summary>
+    /// Writes each side's planned changes in batches (If-Match on the version read), then stores on every coupling
+    /// the versions right after the write, so the next run does not take our writes for someone's changes.
+    /// </summary>
+    private async Task WriteAsync(TableMapping mapping, List<Pair> pairs, Counters counters, CancellationToken cancellationToken)
+    {
+        var toSales = pairs.Where(p => p.Plan!.ChangesOn(Side.Sales).Count > 0).ToList();
+        var toBusinessCentral = pairs.Where(p => p.Plan!.ChangesOn(Side.BusinessCentral).Count > 0).ToList();
+        await WriteSideAsync(mapping, toSales, Side.Sales, cancellationToken).ConfigureAwait(false);
+        await WriteSideAsync(mapping, toBusinessCentral, Side.BusinessCentral, cancellationToken).ConfigureAwait(false);
+        counters.ModifiedInSales += toSales.Count(p => p.SalesWritten);
+        counters.ModifiedInBusinessCentral += toBusinessCentral.Count(p => p.BusinessCentralWritten);
+
+        var now = clock.GetUtcNow();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(pairs, options, async (pair, ct) =>
+        {
+            if (pair.Error is not null)
+            {
+                Interlocked.Increment(ref counters.Failed);
+            }
+
+            await SaveStateAsync(mapping, pair, now, ct).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+    }
+
+    private async Task WriteSideAsync(TableMapping mapping, List<Pair> pairs, Side side, CancellationToken cancellationToken)
+    {
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        var updates = pairs.Select(p =>
+        {
+            var record = side == Side.Sales ? p.Sales! : p.BusinessCentral!;
+            return new RecordUpdate(record.Id, record.ETag, SyncPlanner.ValuesFor(p.Plan!, side));
+        }).ToList();
+        var results = side == Side.Sales
+            ? await sales.UpdateManyAsync(mapping.Sales, updates, mapping.SalesFields, cancellationToken).ConfigureAwait(false)
+            : await businessCentral.UpdateManyAsync(mapping.BusinessCentral, updates, mapping.BusinessCentralFields, cancellationToken).ConfigureAwait(false);
+        foreach (var result in results)
+        {
+            var pair = pairs[result.Index];
+            if (result.Succeeded)
+            {
+                if (side == Side.Sales)
+                {
+                    pair.Sales = result.Record;
+                    pair.SalesWritten = true;
+                }
+                else
+                {
+                    pair.BusinessCentral = result.Record;
+                    pair.BusinessCentralWritten = true;
+                }
+            }
+            else
+            {
+                var error = result.Error?.Message ?? "The write failed.";
+                pair.Error = pair.Error is null ? error : pair.Error + " " + error;
+                IncrementalLog.WriteFailed(logger, mapping.Name, side.ToString(), pair.Coupling.BusinessCentralNumber, error);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The coupling's new sync state: both records' modified-on and version after the write (a side not written:
+    /// as read). A failed write keeps the last snapshot and records the failure, so the pair counts as changed later.
+    /// </summary>
+    private async Task SaveStateAsync(TableMapping mapping, Pair pair, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (bc, s, last) = (pair.BusinessCentral!, pair.Sales!, pair.Coupling.LastSync);
+        var state = new SyncState(now, RequestedBy, SyncDirection.Automatic, pair.Plan!.Changes.Count, bc.ModifiedOn, s.ModifiedOn,
+            pair.Error is null ? FieldSnapshot.Capture(mapping, bc, s) : last?.Snapshot,
+            pair.Error is null ? SyncFailures.Succeeded(last?.Failure) : SyncFailures.Failed(last?.Failure, pair.Error, now),
+            NullIfEmpty(bc.ETag), NullIfEmpty(s.ETag));
+        var synced = pair.Coupling with { LastSync = state, SalesName = s[mapping.SalesNameField] ?? pair.Coupling.SalesName };
+        try
+        {
+            await couplings.UpdateAsync(synced, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CouplingChangedException)
+        {
+            // The records are written; only the bookkeeping lost a race (an uncouple, a manual sync).
+            IncrementalLog.SyncStateNotSaved(logger, mapping.Name, pair.Coupling.BusinessCentralNumber);
+        }
+    }
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,26 @@
+namespace CouplingBot.Engine.Incremental;
+
+/// <summary>What one incremental run of a mapping did.</summary>
+/// <param name="Mapping">The mapping's name.</param>
+/// <param name="BusinessCentralChanges">Records the Business Central read returned (changed since the watermark).</param>
+/// <param name="SalesChanges">Created or changed rows the Sales change feed returned.</param>
+/// <param name="SalesDeletions">Deleted rows the Sales change feed returned (counted only; handled elsewhere).</param>
+/// <param name="FullSalesRead">True when Sales was read in full (no delta link yet, or it had expired).</param>
+/// <param name="ModifiedInSales">Coupled Sales records written.</param>
+/// <param name="ModifiedInBusinessCentral">Coupled Business Central records written.</param>
+/// <param name="Unchanged">Coupled pairs with nothing to write, including our own earlier writes seen again.</param>
+/// <param name="SkippedUncoupled">Changed records with no coupling.</param>
+/// <param name="Conflicts">Pairs left for a person to decide (the conflict rule settled not every field).</param>
+/// <param name="Failed">Pairs whose write failed, whose counterpart is gone, or that are Skipped after repeated failures.</param>
+public sealed record IncrementalSyncReport(
+    string Mapping,
+    int BusinessCentralChanges,
+    int SalesChanges,
+    int SalesDeletions,
+    bool FullSalesRead,
+    int ModifiedInSales,
+    int ModifiedInBusinessCentral,
+    int Unchanged,
+    int SkippedUncoupled,
+    int Conflicts,
+    int Failed);
