@@ -38,12 +38,7 @@ public static class ContactMapping
             new("E-mail", "email", "emailaddress1", FieldDirection.Bidirectional),
             new("Phone", "phoneNumber", "telephone1", FieldDirection.Bidirectional),
             new("Mobile phone", "mobilePhoneNumber", "mobilephone", FieldDirection.Bidirectional),
-            new("Address", "addressLine1", "address1_line1", FieldDirection.Bidirectional),
-            new("Address 2", "addressLine2", "address1_line2", FieldDirection.Bidirectional),
-            new("City", "city", "address1_city", FieldDirection.Bidirectional),
-            new("Post code", "postalCode", "address1_postalcode", FieldDirection.Bidirectional),
-            new("County", "state", "address1_stateorprovince", FieldDirection.Bidirectional),
-            new("Country", "country", "address1_country", FieldDirection.Bidirectional),
+            .. AddressFields.Bidirectional,
             new("Company", "companyNumber", "parentcustomerid", FieldDirection.ToSales)
             {
                 Lookup = new(CustomerMapping.Name, "number", new("parentcustomerid", "accounts", "parentcustomerid_account"), "company", "Sales account"),
