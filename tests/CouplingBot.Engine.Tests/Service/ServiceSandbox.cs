@@ -71,10 +71,16 @@ public sealed class ServiceSandbox : IAsyncLifetime
         return (new CouplingService(Clients, store, TimeProvider.System, NullLogger<CouplingService>.Instance), store);
     }
 
-    /// <summary>The sandbox's journal of API requests.</summary>
     /// <summary>A client for the sandbox's control endpoints (faults, reset).</summary>
     public HttpClient Control => _control!;
 
+    /// <summary>The engine's services, built by <c>AddCouplingEngine</c> against the sandbox and Azurite.</summary>
+    public IServiceProvider Services => _services!;
+
+    /// <summary>Azurite's connection string, for tests that add tables of their own.</summary>
+    public string StorageConnectionString => _azurite!.ConnectionString;
+
+    /// <summary>The sandbox's journal of API requests.</summary>
     public RequestJournal Journal => _sandbox!.Services.GetRequiredService<RequestJournal>();
 
     /// <summary>How many records of <paramref name="set"/> have <paramref name="value"/> in <paramref name="field"/>.</summary>
