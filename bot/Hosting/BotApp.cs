@@ -1,5 +1,6 @@
 using CouplingBot.Bot.Conversation;
 using CouplingBot.Bot.Protocol;
+using CouplingBot.Bot.Webhooks;
 using CouplingBot.Engine.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -24,6 +25,7 @@ public static class BotApp
         }
 
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName);
         builder.Services.AddCouplingEngine();
         builder.Services.AddCouplingJobs();
         builder.Services.AddCouplingIncrementalSync();
@@ -36,6 +38,7 @@ public static class BotApp
         app.MapGet("/", () => Results.Text("CouplingBot is running. Teams posts to /api/messages."));
         app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
         app.MapMessages();
+        app.MapBusinessCentralWebhooks();
         app.Lifetime.ApplicationStarted.Register(() => CheckBoundAddresses(app, botOptions));
         return app;
     }

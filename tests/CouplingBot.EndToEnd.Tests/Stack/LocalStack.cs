@@ -43,10 +43,12 @@ internal sealed class LocalStack : IAsyncDisposable
     /// <summary>The couplings table.</summary>
     public TableClient Couplings => new TableServiceClient(Azurite.ConnectionString).GetTableClient("Couplings");
 
-    public static async Task<LocalStack> StartAsync(params string[] botOverrides)
+    public static Task<LocalStack> StartAsync(params string[] botOverrides) => StartAsync([], botOverrides);
+
+    public static async Task<LocalStack> StartAsync(string[] sandboxOverrides, string[] botOverrides)
     {
         var azurite = await AzuriteServer.StartAsync();
-        var sandbox = CouplingBot.Sandbox.SandboxApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        var sandbox = CouplingBot.Sandbox.SandboxApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. sandboxOverrides]);
         await sandbox.StartAsync();
         var sandboxUrl = WebAppAddress.Of(sandbox);
         string[] settings =
