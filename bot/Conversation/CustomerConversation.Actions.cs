@@ -41,10 +41,12 @@ public sealed partial class CustomerConversation
         }
 
         var direction = CustomerViews.ToDirection(action.ChosenDirection ?? SyncDirectionChoice.ToSales);
-        var synced = await SynchronizeAsync(number, direction, requestedBy, cancellationToken).ConfigureAwait(false);
-        var lookup = await service.FindAsync(Mapping, number, cancellationToken).ConfigureAwait(false);
-        var card = lookup?.Coupling is { } coupling
-            ? CustomerCards.Record(CustomerViews.Customer(lookup.Record), CustomerViews.Coupling(coupling))
+        var syncResult = await service.SynchronizeAsync(Mapping, number, direction, requestedBy, cancellationToken).ConfigureAwait(false);
+        var synced = await AnswerAsync(number, syncResult, cancellationToken).ConfigureAwait(false);
+
+        // Synchronized: the card shows the coupled state; otherwise the card says what went wrong.
+        var card = syncResult is { Record: { } record, Coupling: { } coupling }
+            ? CustomerCards.Record(CustomerViews.Customer(record), CustomerViews.Coupling(coupling))
             : synced.Card;
         return new CardActionResult(card, [new Reply(coupledText), .. synced.FollowUps]);
     }

@@ -14,11 +14,16 @@ public sealed partial class CustomerConversation
     public async Task<CardActionResult> SynchronizeAsync(string number, SyncDirection direction, string requestedBy, CancellationToken cancellationToken)
     {
         var result = await service.SynchronizeAsync(Mapping, number, direction, requestedBy, cancellationToken).ConfigureAwait(false);
+        return await AnswerAsync(number, result, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The result card and completion message for a synchronization that has run.
+    private async Task<CardActionResult> AnswerAsync(string number, SyncResult result, CancellationToken cancellationToken)
+    {
         switch (result.Outcome)
         {
             case SyncOutcome.Modified or SyncOutcome.Unchanged:
-                var lookup = await service.FindAsync(Mapping, number, cancellationToken).ConfigureAwait(false);
-                var customer = CustomerViews.Customer(lookup!.Record);
+                var customer = CustomerViews.Customer(result.Record!);
                 var view = CustomerViews.Result(result.Plan!, result.Coupling!.LastSync?.At ?? clock.GetUtcNow());
                 return new CardActionResult(
                     SyncCards.Result(customer, CustomerViews.Coupling(result.Coupling), view),

@@ -73,7 +73,7 @@ public sealed partial class CouplingService
         var synced = await SaveSyncStateAsync(mapping, coupling with { LastSync = state, SalesName = sales[mapping.SalesNameField] ?? coupling.SalesName }, cancellationToken)
             .ConfigureAwait(false);
         Log.Synchronized(logger, mapping.Name, coupling.BusinessCentralNumber, direction, plan.Changes.Count);
-        return new SyncResult(plan.Changes.Count > 0 ? SyncOutcome.Modified : SyncOutcome.Unchanged, plan, synced);
+        return new SyncResult(plan.Changes.Count > 0 ? SyncOutcome.Modified : SyncOutcome.Unchanged, plan, synced, Record: businessCentral);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using CouplingBot.Engine.Records;
 using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Sync;
 
@@ -48,4 +49,5 @@ public enum SyncOutcome
 /// <param name="Plan">What was decided, when both records were read.</param>
 /// <param name="Coupling">The coupling afterwards (for <see cref="SyncOutcome.Uncoupled"/>: the one removed).</param>
 /// <param name="Message">What happened, for people: the service's error, or the deleted-counterpart decision.</param>
-public sealed record SyncResult(SyncOutcome Outcome, SyncPlan? Plan = null, Coupling? Coupling = null, string? Message = null);
+/// <param name="Record">The Business Central record as it stands after a successful synchronization, so callers need not read it again.</param>
+public sealed record SyncResult(SyncOutcome Outcome, SyncPlan? Plan = null, Coupling? Coupling = null, string? Message = null, EntityRecord? Record = null);

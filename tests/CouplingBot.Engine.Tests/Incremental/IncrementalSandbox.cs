@@ -62,6 +62,7 @@ public sealed class IncrementalSandbox : IAsyncLifetime
             Assert.Equal(CoupleOutcome.Coupled, coupled.Outcome);
             var synced = await rig.Service.SynchronizeAsync(Mapping, number, SyncDirection.ToSales, "tester", ct);
             Assert.Equal(SyncOutcome.Modified, synced.Outcome);
+            Assert.Equal(customer.Id, synced.Record?.Id);
             pairs.Add((customer.Id, number, account.Id));
         }
 
