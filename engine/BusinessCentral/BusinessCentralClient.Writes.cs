@@ -22,7 +22,7 @@ public sealed partial class BusinessCentralClient
         }
 
         var url = await PathOfAsync(set, cancellationToken).ConfigureAwait(false);
-        using var document = await _transport.SendAsync(HttpMethod.Post, url, TextBody(values), null, notFoundIsNull: false, cancellationToken).ConfigureAwait(false)
+        using var document = await _transport.SendAsync(HttpMethod.Post, url, RecordBody.ForBusinessCentral(set, values), null, notFoundIsNull: false, cancellationToken).ConfigureAwait(false)
             ?? throw new ServiceRequestException(Side, null, null, "Business Central answered a create with no body.");
         return ODataJson.ToRecord(document.RootElement, set);
     }
@@ -36,7 +36,7 @@ public sealed partial class BusinessCentralClient
         ArgumentNullException.ThrowIfNull(changes);
 
         var url = $"{await PathOfAsync(set, cancellationToken).ConfigureAwait(false)}({id})";
-        using var document = await _transport.SendAsync(HttpMethod.Patch, url, TextBody(changes), r => IfMatch(r, etag), notFoundIsNull: false, cancellationToken).ConfigureAwait(false)
+        using var document = await _transport.SendAsync(HttpMethod.Patch, url, RecordBody.ForBusinessCentral(set, changes), r => IfMatch(r, etag), notFoundIsNull: false, cancellationToken).ConfigureAwait(false)
             ?? throw new ServiceRequestException(Side, null, null, "Business Central answered an update with no body.");
         return ODataJson.ToRecord(document.RootElement, set);
     }
@@ -51,10 +51,6 @@ public sealed partial class BusinessCentralClient
         var url = $"{await PathOfAsync(set, cancellationToken).ConfigureAwait(false)}({id})";
         using var _ = await _transport.SendAsync(HttpMethod.Delete, url, null, r => IfMatch(r, etag), notFoundIsNull: false, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>Business Central has no null text: an empty value is written as "".</summary>
-    private static Dictionary<string, string> TextBody(IReadOnlyDictionary<string, string?> values) =>
-        values.ToDictionary(c => c.Key, c => c.Value ?? "", StringComparer.Ordinal);
 
     private static void IfMatch(HttpRequestMessage request, string etag) => request.Headers.TryAddWithoutValidation("If-Match", etag);
 }

@@ -32,10 +32,16 @@ internal static class ODataJson
         return new EntityRecord(id, fields, modifiedOn, etag);
     }
 
+    /// <summary>
+    /// A number in one form whatever the service's scale: Dataverse answers money as <c>5000.0000</c>, Business
+    /// Central as <c>5000</c>, and the two must compare equal.
+    /// </summary>
+    private static string Canonical(decimal number) => number.ToString("0.############################", CultureInfo.InvariantCulture);
+
     private static string? AsText(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.Number => value.TryGetDecimal(out var number) ? Canonical(number) : value.GetRawText(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         JsonValueKind.Null or JsonValueKind.Undefined => null,

@@ -24,7 +24,7 @@ public sealed partial class DataverseClient
             throw new ArgumentException($"A {set.Name} key is a GUID; \"{key}\" is not.", nameof(id));
         }
 
-        var body = new Dictionary<string, string?>(values, StringComparer.Ordinal) { [set.KeyField] = key };
+        var body = RecordBody.ForDataverse(set, new Dictionary<string, string?>(values, StringComparer.Ordinal) { [set.KeyField] = key });
         var url = $"{set.Name}?$select={SelectList.For(set, fields)}";
         try
         {
@@ -51,7 +51,7 @@ public sealed partial class DataverseClient
         // If-Match makes the PATCH an update only (never an upsert) and refuses a stale version;
         // return=representation hands back the new ETag and modifiedon without a second read.
         var url = $"{set.Name}({id})?$select={SelectList.For(set, fields)}";
-        using var document = await _transport.SendAsync(HttpMethod.Patch, url, changes, r =>
+        using var document = await _transport.SendAsync(HttpMethod.Patch, url, RecordBody.ForDataverse(set, changes), r =>
         {
             r.Headers.TryAddWithoutValidation("If-Match", etag);
             r.Headers.Add("Prefer", "return=representation");
