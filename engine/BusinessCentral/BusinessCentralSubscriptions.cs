@@ -34,8 +34,15 @@ public sealed class BusinessCentralSubscriptions
     {
         ArgumentNullException.ThrowIfNull(notificationUrl);
         ArgumentNullException.ThrowIfNull(set);
-        var resource = "/api/v2.0/" + await _records.PathOfAsync(set, cancellationToken).ConfigureAwait(false);
+        var resource = await ResourceOfAsync(set, cancellationToken).ConfigureAwait(false);
         return await SendAsync(HttpMethod.Post, Path, Body(notificationUrl, resource, clientState), null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The <c>resource</c> a subscription to an entity set of the configured company names, <c>/api/v2.0/companies({id})/{set}</c>.</summary>
+    public async Task<string> ResourceOfAsync(EntitySet set, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return "/api/v2.0/" + await _records.PathOfAsync(set, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Renews a subscription for another three days (PATCH with <c>If-Match</c>).</summary>

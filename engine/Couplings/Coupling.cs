@@ -19,4 +19,12 @@ public sealed record Coupling(
     DateTimeOffset CoupledAt,
     string CoupledBy,
     SyncState? LastSync = null,
-    string ETag = "");
+    string ETag = "")
+{
+    /// <summary>
+    /// The store's bookkeeping, as read with <see cref="ETag"/>: the stored row is listed among the couplings whose
+    /// last sync failed (see <see cref="ICouplingStore.ListPendingFailuresAsync"/>). Copied by <c>with</c>, so an update
+    /// knows what the row it replaces had.
+    /// </summary>
+    internal bool FailureIndexed { get; init; }
+}

@@ -6,9 +6,11 @@ using CouplingBot.Engine.Sync;
 namespace CouplingBot.Engine.Couplings;
 
 /// <summary>
-/// The two table rows of a coupling: a forward row keyed by the Business Central id that holds the
-/// coupling and its sync state, and a reverse row keyed by the Sales id that points back. Both live
-/// in one partition per scope and mapping, so they are written and deleted in one transaction.
+/// The table rows of a coupling: a forward row keyed by the Business Central id that holds the
+/// coupling and its sync state, a reverse row keyed by the Sales id that points back, and, while the
+/// last sync failed and the coupling is not Skipped, a failure row (<c>failed|</c> + Business Central id)
+/// that lists it for retry. All live in one partition per scope and mapping, so they are written and
+/// deleted in one transaction.
 /// </summary>
 internal static class CouplingRows
 {
@@ -17,6 +19,20 @@ internal static class CouplingRows
     public static string ForwardKey(string businessCentralId) => "bc|" + Sanitize(businessCentralId);
 
     public static string ReverseKey(string salesId) => "sales|" + Sanitize(salesId);
+
+    /// <summary>The failure rows' key prefix; <see cref="FailedKeyEnd"/> is just past the last one.</summary>
+    public const string FailedKeyStart = "failed|";
+
+    /// <summary>The first key after every failure row (<c>}</c> follows <c>|</c>).</summary>
+    public const string FailedKeyEnd = "failed}";
+
+    public static string FailedKey(string businessCentralId) => FailedKeyStart + Sanitize(businessCentralId);
+
+    /// <summary>True when the coupling belongs in the failure rows: its last sync failed and it is not Skipped.</summary>
+    public static bool IsPendingFailure(Coupling c) => SyncFailures.IsPending(c.LastSync?.Failure);
+
+    public static TableEntity Failed(string partition, Coupling c) =>
+        new(partition, FailedKey(c.BusinessCentralId)) { ["BusinessCentralId"] = c.BusinessCentralId };
 
     public static TableEntity Forward(string partition, Coupling c)
     {
@@ -29,6 +45,7 @@ internal static class CouplingRows
             ["SalesName"] = c.SalesName,
             ["CoupledAt"] = c.CoupledAt,
             ["CoupledBy"] = c.CoupledBy,
+            ["FailureIndexed"] = IsPendingFailure(c),
         };
         if (c.LastSync is { } s)
         {
@@ -80,7 +97,10 @@ internal static class CouplingRows
             row.GetDateTimeOffset("CoupledAt") ?? DateTimeOffset.MinValue,
             row.GetString("CoupledBy") ?? "",
             lastSync,
-            row.ETag.ToString());
+            row.ETag.ToString())
+        {
+            FailureIndexed = row.GetBoolean("FailureIndexed") ?? false,
+        };
     }
 
     private static void SetIfAny(TableEntity row, string column, string? value)

@@ -26,4 +26,11 @@ public interface ICouplingStore
 
     /// <summary>Every coupling of a mapping, page by page as the store serves them, in no set order.</summary>
     IAsyncEnumerable<Coupling> ListAsync(string mapping, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The couplings of a mapping whose last sync failed and that are not Skipped (<see cref="Sync.SyncFailures.IsPending"/>),
+    /// so they are synchronized again although neither record changed; the cost follows the number of such couplings,
+    /// not of all couplings.
+    /// </summary>
+    IAsyncEnumerable<Coupling> ListPendingFailuresAsync(string mapping, CancellationToken cancellationToken);
 }

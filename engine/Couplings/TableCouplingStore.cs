@@ -44,11 +44,16 @@ public sealed class TableCouplingStore : ICouplingStore
     {
         ArgumentNullException.ThrowIfNull(coupling);
         var partition = CouplingRows.PartitionKey(_scope, coupling.Mapping);
-        TableTransactionAction[] actions =
+        List<TableTransactionAction> actions =
         [
             new(TableTransactionActionType.Add, CouplingRows.Forward(partition, coupling)),
             new(TableTransactionActionType.Add, CouplingRows.Reverse(partition, coupling)),
         ];
+        if (CouplingRows.IsPendingFailure(coupling))
+        {
+            actions.Add(new(TableTransactionActionType.UpsertReplace, CouplingRows.Failed(partition, coupling)));
+        }
+
         return await TrySubmitAsync(actions, cancellationToken).ConfigureAwait(false);
     }
 
@@ -57,27 +62,79 @@ public sealed class TableCouplingStore : ICouplingStore
     {
         ArgumentNullException.ThrowIfNull(coupling);
         var partition = CouplingRows.PartitionKey(_scope, coupling.Mapping);
-        TableTransactionAction[] actions =
+        List<TableTransactionAction> actions =
         [
             new(TableTransactionActionType.Delete, CouplingRows.Forward(partition, coupling), new ETag(coupling.ETag)),
             new(TableTransactionActionType.Delete, CouplingRows.Reverse(partition, coupling), ETag.All),
         ];
+        if (coupling.FailureIndexed)
+        {
+            actions.Add(new(TableTransactionActionType.Delete, CouplingRows.Failed(partition, coupling), ETag.All));
+        }
+
         return await TrySubmitAsync(actions, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// One request: the forward row alone, or, when the coupling enters or leaves the failure rows, the forward row and
+    /// its failure row in one transaction (so the failure rows never disagree with the couplings they list).
+    /// </remarks>
     public async Task<Coupling> UpdateAsync(Coupling coupling, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(coupling);
-        var row = CouplingRows.Forward(CouplingRows.PartitionKey(_scope, coupling.Mapping), coupling);
+        var partition = CouplingRows.PartitionKey(_scope, coupling.Mapping);
+        var row = CouplingRows.Forward(partition, coupling);
+        var pending = CouplingRows.IsPendingFailure(coupling);
         try
         {
-            var response = await _table.UpdateEntityAsync(row, new ETag(coupling.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return coupling with { ETag = response.Headers.ETag?.ToString() ?? "" };
+            if (!pending && !coupling.FailureIndexed)
+            {
+                var response = await _table.UpdateEntityAsync(row, new ETag(coupling.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return coupling with { ETag = response.Headers.ETag?.ToString() ?? "", FailureIndexed = false };
+            }
+
+            await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+            TableTransactionAction[] actions =
+            [
+                new(TableTransactionActionType.UpdateReplace, row, new ETag(coupling.ETag)),
+                pending
+                    ? new(TableTransactionActionType.UpsertReplace, CouplingRows.Failed(partition, coupling))
+                    : new(TableTransactionActionType.Delete, CouplingRows.Failed(partition, coupling), ETag.All),
+            ];
+            var results = await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            return coupling with { ETag = results.Value[0].Headers.ETag?.ToString() ?? "", FailureIndexed = pending };
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound && ex.FailedTransactionActionIndex == 1)
+        {
+            // The failure row was gone already (removed by hand): only the forward row needs writing.
+            return await UpdateAsync(coupling with { FailureIndexed = false }, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
             throw new CouplingChangedException($"The coupling of {coupling.Mapping} {coupling.BusinessCentralNumber} was changed or removed meanwhile.");
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One partition query over the failure rows (<c>failed|</c> up to <c>failed}</c>), then one point read per coupling
+    /// listed; a listed coupling that is no longer pending (or gone) is left out.
+    /// </remarks>
+    public async IAsyncEnumerable<Coupling> ListPendingFailuresAsync(string mapping, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mapping);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var partition = CouplingRows.PartitionKey(_scope, mapping);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {CouplingRows.FailedKeyStart} and RowKey lt {CouplingRows.FailedKeyEnd}");
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["BusinessCentralId"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (row.GetString("BusinessCentralId") is { } id
+                && await FindByBusinessCentralIdAsync(mapping, id, cancellationToken).ConfigureAwait(false) is { } coupling
+                && CouplingRows.IsPendingFailure(coupling))
+            {
+                yield return coupling;
+            }
         }
     }
 

@@ -6,7 +6,7 @@ using CouplingBot.Engine.Records;
 namespace CouplingBot.Engine.Dataverse;
 
 /// <summary>
-/// Batched writes: <c>POST $batch</c> as multipart/mixed with one independent request per record and
+/// Batched reads and writes: <c>POST $batch</c> as multipart/mixed with one independent request per record and
 /// <c>Prefer: odata.continue-on-error</c>, so a failed record never stops the rest of its batch.
 /// </summary>
 public sealed partial class DataverseClient
@@ -29,7 +29,7 @@ public sealed partial class DataverseClient
 
         return BatchRunner.RunAsync(updates, _options.BatchSize, _options.MaxConcurrentRequests, u => u.Id, (chunk, offset, ct) => SendBatchAsync(
             set, fields, offset, chunk.Select(u => ((string?)u.Id, new BatchRequestPart(HttpMethod.Patch, Url($"{set.Name}({u.Id})?$select={SelectList.For(set, fields)}"),
-                [new("If-Match", u.ETag), new("Prefer", "return=representation")], JsonSerializer.Serialize(u.Changes)))).ToList(),
+                [new("If-Match", u.ETag), new("Prefer", "return=representation")], RecordBody.ForDataverse(set, u.Changes).ToJsonString()))).ToList(),
             ct), cancellationToken);
     }
 
@@ -53,21 +53,35 @@ public sealed partial class DataverseClient
         return BatchRunner.RunAsync(keyed, _options.BatchSize, _options.MaxConcurrentRequests, c => c.Id, (chunk, offset, ct) => SendBatchAsync(
             set, fields, offset, chunk.Select(c => (c.Id, new BatchRequestPart(HttpMethod.Post, Url($"{set.Name}?$select={SelectList.For(set, fields)}"),
                 [new("Prefer", "return=representation")],
-                JsonSerializer.Serialize(new Dictionary<string, string?>(c.Values, StringComparer.Ordinal) { [set.KeyField] = c.Id })))).ToList(),
+                RecordBody.ForDataverse(set, new Dictionary<string, string?>(c.Values, StringComparer.Ordinal) { [set.KeyField] = c.Id }).ToJsonString()))).ToList(),
             ct), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Each part is <c>GET set(id)?$select=...</c>; a batch of reads changes nothing, so the pipeline sends it again
+    /// after any failure it would retry a plain read after.
+    /// </remarks>
+    public Task<IReadOnlyList<BatchRead>> GetManyAsync(
+        EntitySet set, IReadOnlyList<string> ids, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
+    {
+        BatchRead.CheckArguments(set, ids, fields);
+
+        var select = SelectList.For(set, fields);
+        return BatchRunner.RunAsync(ids, _options.BatchSize, _options.MaxConcurrentRequests, (id, index, failure) => BatchRead.Failed(index, id, failure), r => r.Index,
+            async (chunk, offset, ct) =>
+            {
+                var parts = chunk.Select(id => new BatchRequestPart(HttpMethod.Get, Url($"{set.Name}({id})?$select={select}"), [], null));
+                var (answers, retried) = await SendPartsAsync(parts, readOnly: true, ct).ConfigureAwait(false);
+                return chunk.Select((id, i) => BatchRunner.FromReadPart(Side, set, i < answers.Count ? answers[i] : null, offset + i, id, retried)).ToList();
+            },
+            cancellationToken);
     }
 
     private async Task<IReadOnlyList<BatchResult>> SendBatchAsync(
         EntitySet set, IReadOnlyCollection<string> fields, int offset, IReadOnlyList<(string? Id, BatchRequestPart Part)> requests, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "$batch")
-        {
-            Content = MultipartBatchWriter.Create($"batch_{Guid.NewGuid():D}", requests.Select(r => r.Part)),
-        };
-        request.Headers.Add("Prefer", "odata.continue-on-error");
-        using var response = await _transport.SendForResponseAsync(request, cancellationToken).ConfigureAwait(false);
-        var answers = await MultipartBatchReader.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        var retried = ODataTransport.WasRetried(request);
+        var (answers, retried) = await SendPartsAsync(requests.Select(r => r.Part), readOnly: false, cancellationToken).ConfigureAwait(false);
 
         var results = new List<BatchResult>(requests.Count);
         for (var i = 0; i < requests.Count; i++)
@@ -83,6 +97,18 @@ public sealed partial class DataverseClient
         }
 
         return results;
+    }
+
+    /// <summary>Sends one <c>$batch</c> and answers its parts in order, and whether the pipeline had to send it again.</summary>
+    private async Task<(IReadOnlyList<BatchPart> Answers, bool Retried)> SendPartsAsync(
+        IEnumerable<BatchRequestPart> parts, bool readOnly, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "$batch") { Content = MultipartBatchWriter.Create($"batch_{Guid.NewGuid():D}", parts) };
+        request.Headers.Add("Prefer", "odata.continue-on-error");
+        request.Options.Set(ResilienceKeys.ReadOnly, readOnly);
+        using var response = await _transport.SendForResponseAsync(request, cancellationToken).ConfigureAwait(false);
+        var answers = await MultipartBatchReader.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        return (answers, ODataTransport.WasRetried(request));
     }
 
     /// <summary>The record as stored, for an answer without it (204) or a create the retried batch had already applied.</summary>

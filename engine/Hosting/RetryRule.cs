@@ -17,6 +17,13 @@ namespace CouplingBot.Engine.Hosting;
 /// </summary>
 internal static class RetryRule
 {
+    /// <summary>
+    /// True when the attempt of <paramref name="request"/> should be sent again; a request the client marked
+    /// <see cref="Clients.ResilienceKeys.ReadOnly"/> (a <c>$batch</c> of reads) counts as a read.
+    /// </summary>
+    public static bool ShouldRetry(HttpRequestMessage? request, Outcome<HttpResponseMessage> outcome) =>
+        ShouldRetry(request is not null && request.Options.TryGetValue(Clients.ResilienceKeys.ReadOnly, out var readOnly) && readOnly ? HttpMethod.Get : request?.Method, outcome);
+
     /// <summary>True when the attempt should be sent again.</summary>
     public static bool ShouldRetry(HttpMethod? method, Outcome<HttpResponseMessage> outcome)
     {

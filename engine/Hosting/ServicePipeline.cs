@@ -26,7 +26,7 @@ internal static class ServicePipeline
                 UseJitter = true,
                 Delay = options.BaseRetryDelay,
                 MaxDelay = options.MaxRetryDelay,
-                ShouldHandle = args => ValueTask.FromResult(RetryRule.ShouldRetry(args.Context.GetRequestMessage()?.Method, args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(RetryRule.ShouldRetry(args.Context.GetRequestMessage(), args.Outcome)),
                 DelayGenerator = args => ValueTask.FromResult(RetryDelay(args.Outcome.Result, options.MaxRetryDelay, time)),
                 OnRetry = args =>
                 {

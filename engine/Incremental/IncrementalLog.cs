@@ -22,6 +22,13 @@ internal static partial class IncrementalLog
     [LoggerMessage(1205, LogLevel.Warning, "Incremental sync {Mapping}: the counterpart of {Number} is gone")]
     public static partial void CounterpartMissing(ILogger logger, string mapping, string number);
 
+    [LoggerMessage(1206, LogLevel.Information,
+        "Incremental sync {Mapping}: {RetriedFailures} failed pairs retried; Sales deletions: {Uncoupled} uncoupled, {Restored} restored, {DeletionFailures} failed")]
+    public static partial void FailuresAndDeletions(ILogger logger, string mapping, int retriedFailures, int uncoupled, int restored, int deletionFailures);
+
+    [LoggerMessage(1207, LogLevel.Warning, "Incremental sync {Mapping}: reading {Number} failed: {Error}; the next run tries again")]
+    public static partial void ReadFailed(ILogger logger, string mapping, string number, string error);
+
     [LoggerMessage(1210, LogLevel.Information, "Incremental sync scheduler disabled (IncrementalSync:Enabled is false)")]
     public static partial void SchedulerDisabled(ILogger logger);
 

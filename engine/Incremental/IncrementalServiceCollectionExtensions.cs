@@ -3,6 +3,7 @@ using CouplingBot.Engine.BusinessCentral;
 using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Dataverse;
 using CouplingBot.Engine.Incremental;
+using CouplingBot.Engine.Service;
 using CouplingBot.Engine.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,7 +30,8 @@ public static class IncrementalServiceCollectionExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.Scope));
         services.TryAddSingleton(sp => new IncrementalSync(
             sp.GetRequiredService<BusinessCentralClient>(), sp.GetRequiredService<DataverseClient>(), sp.GetRequiredService<ICouplingStore>(),
-            sp.GetRequiredService<WatermarkStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IncrementalSync>>()));
+            sp.GetRequiredService<CouplingService>(), sp.GetRequiredService<WatermarkStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IncrementalSync>>()));
+        services.TryAddSingleton<IIncrementalSync>(sp => sp.GetRequiredService<IncrementalSync>());
         services.TryAddSingleton<IncrementalSyncScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<IncrementalSyncScheduler>());
         return services;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CouplingBot.Engine.Clients;
 using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Records;
@@ -89,28 +90,50 @@ public sealed partial class IncrementalSync
     }
 
     /// <summary>
-    /// Reads the counterpart of each pair changed on one side only (one read per such pair) and plans it with the
+    /// Reads the records the pairs still lack (counterparts of pairs changed on one side, both records of a failed pair
+    /// retried) with <see cref="Clients.IBatchRecordClient.GetManyAsync"/>, a <c>$batch</c> per side and batch limit,
+    /// handles pairs whose Sales record is gone by the mapping's deleted-counterpart rule, and plans the others with the
     /// mapping's conflict rule; answers the pairs with something to write.
     /// </summary>
     private async Task<List<Pair>> PlanAsync(TableMapping mapping, List<Pair> pairs, Counters counters, CancellationToken cancellationToken)
     {
-        var policy = ConflictPolicies.For(mapping.ConflictRule);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
-        var toWrite = new ConcurrentBag<Pair>();
-        await Parallel.ForEachAsync(pairs, options, async (pair, ct) =>
+        var live = new List<Pair>(pairs.Count);
+        foreach (var pair in pairs)
         {
             if (SyncFailures.IsExcluded(pair.Coupling.LastSync?.Failure))
             {
+                counters.Failed++; // Skipped: waits for a person's Retry
+            }
+            else
+            {
+                live.Add(pair);
+            }
+        }
+
+        await ReadMissingAsync(mapping, live, counters, cancellationToken).ConfigureAwait(false);
+
+        var policy = ConflictPolicies.For(mapping.ConflictRule);
+        var lookups = await service.Lookups.ResolveAsync(
+            mapping, [.. live.Select(p => p.BusinessCentral).OfType<EntityRecord>()], [.. live.Select(p => p.Sales).OfType<EntityRecord>()], cancellationToken).ConfigureAwait(false);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+        var toWrite = new ConcurrentBag<Pair>();
+        await Parallel.ForEachAsync(live, options, async (pair, ct) =>
+        {
+            if (pair.ReadFailed)
+            {
+                return;
+            }
+
+            if (pair.BusinessCentral is null)
+            {
+                IncrementalLog.CounterpartMissing(logger, mapping.Name, pair.Coupling.BusinessCentralNumber);
                 Interlocked.Increment(ref counters.Failed);
                 return;
             }
 
-            pair.BusinessCentral ??= await businessCentral.GetAsync(mapping.BusinessCentral, pair.Coupling.BusinessCentralId, mapping.BusinessCentralFields, ct).ConfigureAwait(false);
-            pair.Sales ??= await sales.GetAsync(mapping.Sales, pair.Coupling.SalesId, mapping.SalesFields, ct).ConfigureAwait(false);
-            if (pair.BusinessCentral is null || pair.Sales is null)
+            if (pair.Sales is null)
             {
-                IncrementalLog.CounterpartMissing(logger, mapping.Name, pair.Coupling.BusinessCentralNumber);
-                Interlocked.Increment(ref counters.Failed);
+                await HandleDeletedAsync(mapping, pair, counters, ct).ConfigureAwait(false);
                 return;
             }
 
@@ -120,7 +143,7 @@ public sealed partial class IncrementalSync
                 return;
             }
 
-            pair.Plan = SyncPlanner.Plan(mapping, pair.Coupling, pair.BusinessCentral, pair.Sales, SyncDirection.Automatic, policy);
+            pair.Plan = SyncPlanner.Plan(mapping, pair.Coupling, pair.BusinessCentral, pair.Sales, SyncDirection.Automatic, policy, lookups);
             switch (pair.Plan.Outcome)
             {
                 case PlanOutcome.NeedsDecision:
@@ -129,12 +152,62 @@ public sealed partial class IncrementalSync
                 case PlanOutcome.Modified:
                     toWrite.Add(pair);
                     break;
+                case PlanOutcome.Failed:
+                    // A value that does not translate (a salesperson not coupled): recorded like a refused write, so it is retried and skipped the same way.
+                    await service.RecordFailureAsync(mapping, pair.Coupling, pair.Plan, RequestedBy, ct).ConfigureAwait(false);
+                    Interlocked.Increment(ref counters.Failed);
+                    break;
                 default:
                     Interlocked.Increment(ref counters.Unchanged);
+                    if (SyncFailures.IsPending(pair.Coupling.LastSync?.Failure))
+                    {
+                        toWrite.Add(pair); // nothing to write, but the failure is over: the new state clears it
+                    }
+
                     break;
             }
         }).ConfigureAwait(false);
         return [.. toWrite];
+    }
+
+    /// <summary>
+    /// Reads, per side, every record the pairs lack in <c>$batch</c> requests. A pair whose read failed (the service
+    /// unreachable or throttled after the retries) is counted failed and holds the watermarks back for a later run.
+    /// </summary>
+    private async Task ReadMissingAsync(TableMapping mapping, List<Pair> pairs, Counters counters, CancellationToken cancellationToken)
+    {
+        var needBusinessCentral = pairs.Where(p => p.BusinessCentral is null).ToList();
+        var needSales = pairs.Where(p => p.Sales is null && !p.SalesDeleted).ToList();
+        var readBusinessCentral = needBusinessCentral.Count == 0
+            ? Task.FromResult<IReadOnlyList<BatchRead>>([])
+            : businessCentral.GetManyAsync(mapping.BusinessCentral, [.. needBusinessCentral.Select(p => p.Coupling.BusinessCentralId)], mapping.BusinessCentralFields, cancellationToken);
+        var readSales = needSales.Count == 0
+            ? Task.FromResult<IReadOnlyList<BatchRead>>([])
+            : sales.GetManyAsync(mapping.Sales, [.. needSales.Select(p => p.Coupling.SalesId)], mapping.SalesFields, cancellationToken);
+        await Task.WhenAll(readBusinessCentral, readSales).ConfigureAwait(false);
+
+        foreach (var (pair, read) in needBusinessCentral.Zip(await readBusinessCentral.ConfigureAwait(false)))
+        {
+            pair.BusinessCentral = read.Record;
+            Fail(pair, read);
+        }
+
+        foreach (var (pair, read) in needSales.Zip(await readSales.ConfigureAwait(false)))
+        {
+            pair.Sales = read.Record;
+            Fail(pair, read);
+        }
+
+        void Fail(Pair pair, BatchRead read)
+        {
+            if (read.Error is { } error && !pair.ReadFailed)
+            {
+                pair.ReadFailed = true;
+                counters.Failed++;
+                counters.HoldWatermarks = true;
+                IncrementalLog.ReadFailed(logger, mapping.Name, pair.Coupling.BusinessCentralNumber, error.Message);
+            }
+        }
     }
 
     /// <summary>One coupled pair in a run: the records read (the changed ones first), the plan, the records after the writes.</summary>
@@ -150,10 +223,17 @@ public sealed partial class IncrementalSync
 
         public SyncPlan? Plan { get; set; }
 
+        /// <summary>The Sales change feed reported the record deleted; it is not read.</summary>
+        public bool SalesDeleted { get; set; }
+
+        /// <summary>A record could not be read (after the retries); the pair is left for a later run.</summary>
+        public bool ReadFailed { get; set; }
+
         public bool SalesWritten { get; set; }
 
         public bool BusinessCentralWritten { get; set; }
 
-        public string? Error { get; set; }
+        /// <summary>The first write failure, as the single request would have thrown it.</summary>
+        public ServiceRequestException? Error { get; set; }
     }
 }

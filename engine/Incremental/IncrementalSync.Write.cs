@@ -25,12 +25,20 @@ public sealed partial class IncrementalSync
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(pairs, options, async (pair, ct) =>
         {
-            if (pair.Error is not null)
+            switch (pair.Error)
             {
-                Interlocked.Increment(ref counters.Failed);
+                case null:
+                    await SaveStateAsync(mapping, pair, now, ct).ConfigureAwait(false);
+                    break;
+                case ConcurrencyConflictException:
+                    // Changed after we read it: that edit is in the next run's feeds, and the pair is planned again then.
+                    Interlocked.Increment(ref counters.Failed);
+                    break;
+                default:
+                    Interlocked.Increment(ref counters.Failed);
+                    await RecordFailureAsync(mapping, pair, pair.Plan!, pair.Error, counters, ct).ConfigureAwait(false);
+                    break;
             }
-
-            await SaveStateAsync(mapping, pair, now, ct).ConfigureAwait(false);
         }).ConfigureAwait(false);
     }
 
@@ -67,24 +75,23 @@ public sealed partial class IncrementalSync
             }
             else
             {
-                var error = result.Error?.Message ?? "The write failed.";
-                pair.Error = pair.Error is null ? error : pair.Error + " " + error;
-                IncrementalLog.WriteFailed(logger, mapping.Name, side.ToString(), pair.Coupling.BusinessCentralNumber, error);
+                var error = result.Error ?? new ServiceRequestException(side, null, null, "The write failed.");
+                pair.Error ??= error;
+                IncrementalLog.WriteFailed(logger, mapping.Name, side.ToString(), pair.Coupling.BusinessCentralNumber, error.Message);
             }
         }
     }
 
     /// <summary>
-    /// The coupling's new sync state: both records' modified-on and version after the write (a side not written:
-    /// as read). A failed write keeps the last snapshot and records the failure, so the pair counts as changed later.
+    /// The coupling's new sync state after a successful write: both records' modified-on and version after the write
+    /// (a side not written: as read), the new snapshot, no failure. A failed write is recorded by
+    /// <see cref="RecordFailureAsync"/> instead (previous versions and snapshot kept), so the pair is retried next run.
     /// </summary>
     private async Task SaveStateAsync(TableMapping mapping, Pair pair, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (bc, s, last) = (pair.BusinessCentral!, pair.Sales!, pair.Coupling.LastSync);
         var state = new SyncState(now, RequestedBy, SyncDirection.Automatic, pair.Plan!.Changes.Count, bc.ModifiedOn, s.ModifiedOn,
-            pair.Error is null ? FieldSnapshot.Capture(mapping, bc, s) : last?.Snapshot,
-            pair.Error is null ? SyncFailures.Succeeded(last?.Failure) : SyncFailures.Failed(last?.Failure, pair.Error, now),
-            NullIfEmpty(bc.ETag), NullIfEmpty(s.ETag));
+            FieldSnapshot.Capture(mapping, bc, s), SyncFailures.Succeeded(last?.Failure), NullIfEmpty(bc.ETag), NullIfEmpty(s.ETag));
         var synced = pair.Coupling with { LastSync = state, SalesName = s[mapping.SalesNameField] ?? pair.Coupling.SalesName };
         try
         {

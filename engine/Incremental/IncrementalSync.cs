@@ -4,15 +4,17 @@ using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Dataverse;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Records;
+using CouplingBot.Engine.Service;
 using Microsoft.Extensions.Logging;
 
 namespace CouplingBot.Engine.Incremental;
 
 /// <summary>
 /// Synchronizes what changed since the last run, both ways: Business Central by <c>lastModifiedDateTime</c>
-/// watermark, Sales by change-tracking delta link. Its cost follows the number of changed records, never the
-/// table size: each changed record costs one coupling look-up and, when its counterpart did not change too, one
-/// read of the counterpart; writes go out in <c>$batch</c> requests; unchanged records are never read.
+/// watermark, Sales by change-tracking delta link, plus the couplings whose last sync failed. Its cost follows the
+/// number of changed (and failed) records, never the table size: each changed record costs one coupling look-up;
+/// counterparts are read and writes go out in <c>$batch</c> requests; unchanged records are never read. A Sales
+/// deletion of a coupled record is handled by the mapping's deleted-counterpart rule.
 /// </summary>
 /// <remarks>
 /// The first run of a mapping (no watermark yet) and a run whose delta link expired read the side in full, once.
@@ -22,9 +24,10 @@ public sealed partial class IncrementalSync(
     BusinessCentralClient businessCentral,
     DataverseClient sales,
     ICouplingStore couplings,
+    CouplingService service,
     WatermarkStore watermarks,
     TimeProvider clock,
-    ILogger<IncrementalSync> logger)
+    ILogger<IncrementalSync> logger) : IIncrementalSync
 {
     /// <summary>Who the coupling's sync state names as having synchronized.</summary>
     public const string RequestedBy = "incremental-sync";
@@ -43,17 +46,31 @@ public sealed partial class IncrementalSync(
         var counters = new Counters();
         var fullRead = watermark.BusinessCentralModifiedOn is null || feed.Full;
         var pairs = await PairAsync(mapping, bcChanges, feed.Upserts, fullRead, counters, cancellationToken).ConfigureAwait(false);
+        await AddSalesDeletionsAsync(mapping, pairs, feed.Deleted, cancellationToken).ConfigureAwait(false);
+        await AddPendingFailuresAsync(mapping, pairs, counters, cancellationToken).ConfigureAwait(false);
         var planned = await PlanAsync(mapping, pairs, counters, cancellationToken).ConfigureAwait(false);
         await WriteAsync(mapping, planned, counters, cancellationToken).ConfigureAwait(false);
 
-        var newest = bcChanges.Count == 0 ? (DateTimeOffset?)null : bcChanges.Max(r => r.ModifiedOn);
-        var next = Max(watermark.BusinessCentralModifiedOn, newest) is { } seen && seen < started ? seen : started;
-        await watermarks.SaveAsync(new SyncWatermark(mapping.Name, next, feed.DeltaLink), cancellationToken).ConfigureAwait(false);
+        // A failure that says nothing about a record (unreachable, throttled) was not recorded on its coupling: keep the
+        // watermarks, so the next run reads the same changes again.
+        if (!counters.HoldWatermarks)
+        {
+            var newest = bcChanges.Count == 0 ? (DateTimeOffset?)null : bcChanges.Max(r => r.ModifiedOn);
+            var next = Max(watermark.BusinessCentralModifiedOn, newest) is { } seen && seen < started ? seen : started;
+            await watermarks.SaveAsync(new SyncWatermark(mapping.Name, next, feed.DeltaLink), cancellationToken).ConfigureAwait(false);
+        }
 
-        var report = new IncrementalSyncReport(mapping.Name, bcChanges.Count, feed.Upserts.Count, feed.Deletions, feed.Full,
-            counters.ModifiedInSales, counters.ModifiedInBusinessCentral, counters.Unchanged, counters.Uncoupled, counters.Conflicts, counters.Failed);
+        var report = new IncrementalSyncReport(mapping.Name, bcChanges.Count, feed.Upserts.Count, feed.Deleted.Count, feed.Full,
+            counters.ModifiedInSales, counters.ModifiedInBusinessCentral, counters.Unchanged, counters.Uncoupled, counters.Conflicts, counters.Failed)
+        {
+            RetriedFailures = counters.RetriedFailures,
+            DeletionsUncoupled = counters.DeletionsUncoupled,
+            DeletionsRestored = counters.DeletionsRestored,
+            DeletionsFailed = counters.DeletionsFailed,
+        };
         IncrementalLog.Completed(logger, mapping.Name, report.BusinessCentralChanges, report.SalesChanges, report.ModifiedInSales,
             report.ModifiedInBusinessCentral, report.Unchanged, report.SkippedUncoupled, report.Conflicts, report.Failed, report.SalesDeletions);
+        IncrementalLog.FailuresAndDeletions(logger, mapping.Name, report.RetriedFailures, report.DeletionsUncoupled, report.DeletionsRestored, report.DeletionsFailed);
         return report;
     }
 
@@ -88,7 +105,7 @@ public sealed partial class IncrementalSync(
     private async Task<SalesFeed> ReadFeedAsync(TableMapping mapping, string? deltaLink, CancellationToken cancellationToken)
     {
         var upserts = new Dictionary<string, EntityRecord>(StringComparer.OrdinalIgnoreCase);
-        var deletions = 0;
+        var deleted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         string? next = null;
         await foreach (var change in sales.ChangesAsync(mapping.Sales, mapping.SalesFields, deltaLink, cancellationToken).ConfigureAwait(false))
         {
@@ -96,10 +113,11 @@ public sealed partial class IncrementalSync(
             {
                 case RecordUpserted upserted:
                     upserts[upserted.Record.Id] = upserted.Record;
+                    deleted.Remove(upserted.Record.Id);
                     break;
-                case RecordDeleted deleted:
-                    upserts.Remove(deleted.Id);
-                    deletions++;
+                case RecordDeleted gone:
+                    upserts.Remove(gone.Id);
+                    deleted.Add(gone.Id);
                     break;
                 case ChangesComplete complete:
                     next = complete.DeltaLink;
@@ -107,12 +125,12 @@ public sealed partial class IncrementalSync(
             }
         }
 
-        return new SalesFeed([.. upserts.Values], deletions, next!, deltaLink is null);
+        return new SalesFeed([.. upserts.Values], [.. deleted], next!, deltaLink is null);
     }
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
-    private sealed record SalesFeed(IReadOnlyList<EntityRecord> Upserts, int Deletions, string DeltaLink, bool Full);
+    private sealed record SalesFeed(IReadOnlyList<EntityRecord> Upserts, IReadOnlyList<string> Deleted, string DeltaLink, bool Full);
 
     private sealed class Counters
     {
@@ -122,5 +140,10 @@ public sealed partial class IncrementalSync(
         public int Uncoupled;
         public int Conflicts;
         public int Failed;
+        public int RetriedFailures;
+        public int DeletionsUncoupled;
+        public int DeletionsRestored;
+        public int DeletionsFailed;
+        public bool HoldWatermarks;
     }
 }

@@ -9,10 +9,11 @@ namespace CouplingBot.Engine.Incremental;
 /// <summary>
 /// Runs every configured mapping's <see cref="IncrementalSync"/> at start and then every
 /// <see cref="IncrementalSyncOptions.Interval"/>, one run at a time; <see cref="Wake"/> runs a mapping at once
-/// (e.g. on a Business Central webhook notification). A failed run is logged and never stops the host.
+/// (e.g. on a Business Central webhook notification). Runs never overlap, so a mapping never runs twice at once;
+/// a failed run is logged and never stops the host. Time is read from the <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class IncrementalSyncScheduler(
-    IncrementalSync sync,
+    IIncrementalSync sync,
     MappingCatalog catalog,
     IOptions<IncrementalSyncOptions> options,
     TimeProvider clock,
@@ -69,8 +70,8 @@ public sealed class IncrementalSyncScheduler(
             return false;
         }
 
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        wait.CancelAfter(timeout);
+        using var timer = new CancellationTokenSource(timeout, clock);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timer.Token);
         try
         {
             return await _wakes.Reader.WaitToReadAsync(wait.Token).ConfigureAwait(false);

@@ -3,7 +3,7 @@ using CouplingBot.Engine.Records;
 
 namespace CouplingBot.Engine.Tests.Clients;
 
-/// <summary>Batched writes ($batch), on the test's own records only.</summary>
+/// <summary>Batched reads and writes ($batch), on the test's own records only.</summary>
 public abstract partial class RecordClientContract
 {
     private IBatchRecordClient Batch => (IBatchRecordClient)Client;
@@ -52,6 +52,31 @@ public abstract partial class RecordClientContract
 
         Assert.IsType<RecordNotFoundException>(results[0].Error);
         Assert.True(results[1].Succeeded, results[1].Error?.Message);
+    }
+
+    [Fact]
+    public async Task GetMany_ReadsEachId_InIdOrder_AndAMissingRecordIsNull()
+    {
+        var first = await CreateOwnAsync("get many 1");
+        var second = await CreateOwnAsync("get many 2");
+        var missing = Guid.NewGuid().ToString();
+
+        var results = await SandboxFeature.RequireAsync("$batch", () => Batch.GetManyAsync(Set, [second.Id, missing, first.Id], [NameField], Ct));
+
+        Assert.Equal([0, 1, 2], results.Select(r => r.Index));
+        Assert.Equal([second.Id, missing, first.Id], results.Select(r => r.Id));
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Error?.Message));
+        Assert.Equal((second[NameField], second.ETag), (results[0].Record?[NameField], results[0].Record?.ETag));
+        Assert.Null(results[1].Record);
+        Assert.Equal(first.Id, results[2].Record?.Id, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(first[NameField], results[2].Record?[NameField]);
+    }
+
+    [Fact]
+    public async Task GetMany_NoIds_AnswersNoResults()
+    {
+        RequireClient();
+        Assert.Empty(await Batch.GetManyAsync(Set, [], [NameField], Ct));
     }
 
     private RecordUpdate Rename(EntityRecord record) =>

@@ -1,4 +1,5 @@
 using CouplingBot.Engine.Incremental;
+using CouplingBot.Sandbox.Control;
 
 namespace CouplingBot.Engine.Tests.Incremental;
 
@@ -32,8 +33,11 @@ public sealed class IncrementalSyncTests(IncrementalSandbox sandbox) : IClassFix
             (await sandbox.BusinessCentral.GetAsync(Mapping.BusinessCentral, pairs[1].CustomerId, Mapping.BusinessCentralFields, ct))!["phoneNumber"]);
         var journal = sandbox.Journal.List();
         Assert.DoesNotContain(journal, e => e.Method == "PATCH");
-        Assert.Single(journal, e => e is { Service: "bc", Method: "POST" } && e.PathAndQuery.Contains("/$batch", StringComparison.Ordinal));
-        Assert.Single(journal, e => e is { Service: "dataverse", Method: "POST" } && e.PathAndQuery.Contains("/$batch", StringComparison.Ordinal));
+        // Per side: one $batch reading the counterpart of the other side's edit, one $batch writing.
+        Assert.Equal(2, journal.Count(e => e is { Service: "bc", Method: "POST" } && e.PathAndQuery.Contains("/$batch", StringComparison.Ordinal)));
+        Assert.Single(journal, e => e is { Service: "bc", Method: "POST" } && e.Body.Contains("\"method\":\"GET\"", StringComparison.Ordinal));
+        Assert.Equal(2, journal.Count(e => e is { Service: "dataverse", Method: "POST" } && e.PathAndQuery.Contains("/$batch", StringComparison.Ordinal)));
+        Assert.Single(journal, e => e is { Service: "dataverse", Method: "POST" } && e.Body.Contains("GET http", StringComparison.Ordinal));
         Assert.Equal("Leeds", (await sandbox.Sales.GetAsync(Mapping.Sales, pairs[2].AccountId, Mapping.SalesFields, ct))!["address1_city"]);
 
         sandbox.Journal.Clear();
@@ -51,8 +55,41 @@ public sealed class IncrementalSyncTests(IncrementalSandbox sandbox) : IClassFix
         var small = await RequestsForOneChangeAsync(3);
         var large = await RequestsForOneChangeAsync(10);
 
-        Assert.Equal(small, large);
-        Assert.Equal(4, large); // BC changes, Sales delta, the counterpart's read, one $batch
+        Assert.Equal(small.Count, large.Count);
+
+        // BC changes, Sales delta, one $batch reading the counterpart, one $batch writing it; besides those, only
+        // reads of the lookups' reference records (payment terms, the salesperson), which follow distinct values, not N.
+        Assert.Equal(4, large.Count(e => !IsLookupRead(e)));
+        Assert.All(large.Where(IsLookupRead), e => Assert.Equal("GET", e.Method));
+    }
+
+    [Fact]
+    public async Task CounterpartsOfManyChanges_AreReadInBatches_OneRequestPerBatchLimit()
+    {
+        var rig = await sandbox.StartTestAsync(batchSize: 2);
+        var ct = TestContext.Current.CancellationToken;
+        var pairs = await sandbox.CoupleNewAsync(rig, 5);
+        await rig.Sync.RunAsync(Mapping, ct);
+        foreach (var (customerId, _, _) in pairs)
+        {
+            var customer = (await sandbox.BusinessCentral.GetAsync(Mapping.BusinessCentral, customerId, Mapping.BusinessCentralFields, ct))!;
+            await sandbox.BusinessCentral.UpdateAsync(Mapping.BusinessCentral, customer.Id, customer.ETag,
+                new Dictionary<string, string?> { ["city"] = "Ripon" }, Mapping.BusinessCentralFields, ct);
+        }
+
+        sandbox.Journal.Clear();
+
+        var run = await rig.Sync.RunAsync(Mapping, ct);
+
+        Assert.Equal((5, 0, 0), (run.ModifiedInSales, run.ModifiedInBusinessCentral, run.Failed));
+        var journal = sandbox.Journal.List();
+        var salesBatches = journal.Where(e => e is { Service: "dataverse", Method: "POST" } && e.PathAndQuery.Contains("/$batch", StringComparison.Ordinal)).ToList();
+        var reads = salesBatches.Where(e => e.Body.Contains("GET http", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, reads.Count); // 5 counterparts, 2 per batch: ceil(5 / 2) requests, not 5
+        Assert.Equal(5, reads.Sum(e => e.Body.Split("GET http", StringSplitOptions.None).Length - 1));
+        Assert.Equal(3, salesBatches.Count - reads.Count); // and as many batches writing them
+        Assert.DoesNotContain(journal, e => e is { Service: "dataverse", Method: "GET" } && e.PathAndQuery.Contains("accounts(", StringComparison.Ordinal));
+        Assert.All(pairs, p => Assert.Contains(journal, e => e.Body.Contains(p.AccountId, StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]
@@ -81,7 +118,11 @@ public sealed class IncrementalSyncTests(IncrementalSandbox sandbox) : IClassFix
         Assert.Equal((0, 0, 0), (next.ModifiedInSales, next.ModifiedInBusinessCentral, next.Failed));
     }
 
-    private async Task<int> RequestsForOneChangeAsync(int coupled)
+    private static bool IsLookupRead(JournalEntry entry) =>
+        new[] { "/paymentTerms", "/salespeoplePurchasers", "/currencies", "/systemusers", "/transactioncurrencies" }
+            .Any(set => entry.PathAndQuery.Contains(set, StringComparison.Ordinal));
+
+    private async Task<IReadOnlyList<JournalEntry>> RequestsForOneChangeAsync(int coupled)
     {
         var rig = await sandbox.StartTestAsync();
         var ct = TestContext.Current.CancellationToken;
@@ -95,7 +136,7 @@ public sealed class IncrementalSyncTests(IncrementalSandbox sandbox) : IClassFix
         var run = await rig.Sync.RunAsync(Mapping, ct);
 
         Assert.Equal((1, 0, 0), (run.ModifiedInSales, run.ModifiedInBusinessCentral, run.Failed));
-        return sandbox.Journal.List().Count;
+        return sandbox.Journal.List();
     }
 
     /// <summary>The link with its delta token's issue time moved years back (the sandbox token is <c>{version}!{MM/dd/yyyy HH:mm:ss}</c>).</summary>
