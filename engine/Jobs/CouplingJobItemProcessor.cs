@@ -1,4 +1,5 @@
 using CouplingBot.Engine.Clients;
+using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Service;
 
@@ -6,13 +7,16 @@ namespace CouplingBot.Engine.Jobs;
 
 /// <summary>
 /// Job items over <see cref="CouplingService"/>: Sync runs <see cref="CouplingService.SynchronizeAsync"/>,
-/// Uncouple runs <see cref="CouplingService.UncoupleAsync"/>. Couple items need a chosen Sales record
-/// per item, which a job request does not carry yet: they fail with a message saying so.
+/// Uncouple runs <see cref="CouplingService.UncoupleAsync"/>, one record at a time; Couple runs
+/// <see cref="CouplingService.MatchAndCoupleManyAsync"/> a chunk at a time (one read of the couplings and
+/// the Sales records per chunk, new Sales records created in <c>$batch</c>es).
 /// </summary>
 /// <param name="service">The coupling service.</param>
-/// <param name="clients">For listing all records of a mapping.</param>
+/// <param name="clients">For listing the Business Central records of a mapping.</param>
+/// <param name="couplings">For listing the couplings of a mapping.</param>
 /// <param name="mappings">The mappings jobs may name.</param>
-internal sealed class CouplingJobItemProcessor(CouplingService service, ServiceClients clients, MappingCatalog mappings) : IJobItemProcessor
+internal sealed class CouplingJobItemProcessor(CouplingService service, ServiceClients clients, ICouplingStore couplings, MappingCatalog mappings)
+    : IJobChunkProcessor
 {
     /// <inheritdoc />
     public async Task<JobItemResult> ProcessAsync(JobItem item, CancellationToken cancellationToken)
@@ -20,7 +24,7 @@ internal sealed class CouplingJobItemProcessor(CouplingService service, ServiceC
         ArgumentNullException.ThrowIfNull(item);
         if (Find(item.Request.Mapping) is not { } mapping)
         {
-            return new JobItemResult(JobItemOutcome.Failed, $"There is no mapping named {item.Request.Mapping}.");
+            return NoMapping(item.Request);
         }
 
         return item.Request.Kind switch
@@ -34,20 +38,69 @@ internal sealed class CouplingJobItemProcessor(CouplingService service, ServiceC
                 UncoupleOutcome.RecordNotFound => new JobItemResult(JobItemOutcome.Failed, $"{mapping.Name} {item.Key} does not exist."),
                 _ => new JobItemResult(JobItemOutcome.Failed, "The coupling changed while it was being removed; try again."),
             },
-            _ => new JobItemResult(JobItemOutcome.Failed, "Coupling in a job is not supported yet; couple records one at a time."),
+            JobKind.Couple => (await ProcessChunkAsync([item], cancellationToken).ConfigureAwait(false))[0],
+            _ => new JobItemResult(JobItemOutcome.Failed, $"Jobs of kind {item.Request.Kind} are not supported."),
         };
     }
 
     /// <inheritdoc />
+    public bool ProcessesInChunks(JobRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Kind == JobKind.Couple;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<JobItemResult>> ProcessChunkAsync(IReadOnlyList<JobItem> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        var request = items[0].Request;
+        if (Find(request.Mapping) is not { } mapping)
+        {
+            return [.. items.Select(_ => NoMapping(request))];
+        }
+
+        if (request.Criteria is not { } criteria)
+        {
+            return [.. items.Select(_ => new JobItemResult(JobItemOutcome.Failed, "The couple job carries no match criteria."))];
+        }
+
+        var report = await service.MatchAndCoupleManyAsync(mapping, criteria, [.. items.Select(i => i.Key)], request.RequestedBy, cancellationToken).ConfigureAwait(false);
+        return [.. report.Entries.Select(MatchResults.ToItemResult)];
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Sync and Uncouple: the Business Central numbers of the mapping's couplings (uncoupled records have
+    /// nothing to sync or uncouple). Couple: the numbers of the Business Central records not coupled yet.
+    /// </remarks>
     public async Task<IReadOnlyList<string>> ListAllAsync(JobRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var mapping = Find(request.Mapping) ?? throw new InvalidOperationException($"There is no mapping named {request.Mapping}.");
+        var coupledNumbers = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        var coupledIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var coupling in couplings.ListAsync(mapping.Name, cancellationToken).ConfigureAwait(false))
+        {
+            coupledNumbers.Add(coupling.BusinessCentralNumber);
+            coupledIds.Add(coupling.BusinessCentralId);
+        }
+
+        if (request.Kind != JobKind.Couple)
+        {
+            return [.. coupledNumbers];
+        }
+
         var numbers = new List<string>();
         var query = new RecordQuery(null, [mapping.BusinessCentralNumberField]);
         await foreach (var record in clients.BusinessCentral.QueryAsync(mapping.BusinessCentral, query, cancellationToken).ConfigureAwait(false))
         {
-            if (record[mapping.BusinessCentralNumberField] is { } number)
+            if (!coupledIds.Contains(record.Id) && record[mapping.BusinessCentralNumberField] is { } number)
             {
                 numbers.Add(number);
             }
@@ -55,6 +108,9 @@ internal sealed class CouplingJobItemProcessor(CouplingService service, ServiceC
 
         return numbers;
     }
+
+    private static JobItemResult NoMapping(JobRequest request) =>
+        new(JobItemOutcome.Failed, $"There is no mapping named {request.Mapping}.");
 
     private TableMapping? Find(string name) => mappings.TryGet(name);
 }

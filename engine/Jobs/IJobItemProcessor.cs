@@ -1,6 +1,9 @@
 namespace CouplingBot.Engine.Jobs;
 
-/// <summary>The engine's port that does a job's work, one record at a time.</summary>
+/// <summary>
+/// The engine's port that does a job's work, one record at a time (or a chunk at a time, when it also
+/// implements <see cref="IJobChunkProcessor"/>).
+/// </summary>
 /// <remarks>
 /// Must be idempotent: after a crash the worker re-runs the item that was in flight. A sync is, because
 /// it writes only the fields that still differ.
@@ -13,7 +16,7 @@ public interface IJobItemProcessor
     /// </summary>
     Task<JobItemResult> ProcessAsync(JobItem item, CancellationToken cancellationToken);
 
-    /// <summary>Every record key of the mapping, for an all-records job.</summary>
+    /// <summary>The record keys an all-records job works on (which records depends on the job's kind).</summary>
     Task<IReadOnlyList<string>> ListAllAsync(JobRequest request, CancellationToken cancellationToken);
 }
 

@@ -11,4 +11,7 @@ public interface IJobQueue
 
     /// <summary>The job's failed items, in item order.</summary>
     Task<IReadOnlyList<JobError>> ErrorsAsync(string jobId, CancellationToken cancellationToken);
+
+    /// <summary>The job's skipped items that said why (e.g. "no unique match"), in item order.</summary>
+    Task<IReadOnlyList<JobError>> SkippedAsync(string jobId, CancellationToken cancellationToken);
 }

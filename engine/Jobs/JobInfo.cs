@@ -29,10 +29,10 @@ public sealed record JobInfo(
     public bool IsFinished => Status is JobStatus.Completed or JobStatus.Failed;
 }
 
-/// <summary>One item that failed in a job (table <c>JobErrors</c>).</summary>
+/// <summary>One item that failed in a job, or was skipped with a reason (table <c>JobErrors</c>).</summary>
 /// <param name="JobId">The job.</param>
 /// <param name="Index">The item's index in the job.</param>
 /// <param name="Record">The record key.</param>
-/// <param name="Message">What went wrong, fit to show to a person.</param>
+/// <param name="Message">What went wrong (or why it was skipped), fit to show to a person.</param>
 /// <param name="At">When.</param>
 public sealed record JobError(string JobId, int Index, string Record, string Message, DateTimeOffset At);

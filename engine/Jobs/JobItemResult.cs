@@ -34,6 +34,6 @@ public sealed record JobItem(string JobId, int Index, JobRequest Request, string
 
 /// <summary>How one item ended.</summary>
 /// <param name="Outcome">The counter it adds to.</param>
-/// <param name="Message">For Failed (and Skipped), why; goes to <c>JobErrors</c> when Failed.</param>
+/// <param name="Message">For Failed (and Skipped), why; goes to <c>JobErrors</c> (read back by <see cref="IJobQueue.ErrorsAsync"/> and <see cref="IJobQueue.SkippedAsync"/>).</param>
 /// <param name="History">The fields written, for <c>SyncHistory</c>; null when nothing was written.</param>
 public sealed record JobItemResult(JobItemOutcome Outcome, string? Message = null, SyncHistoryEntry? History = null);

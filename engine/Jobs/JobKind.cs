@@ -6,7 +6,10 @@ public enum JobKind
     /// <summary>Synchronize coupled records in the job's direction.</summary>
     Sync,
 
-    /// <summary>Couple records (not processed yet: see <see cref="CouplingJobItemProcessor"/>).</summary>
+    /// <summary>
+    /// Couple records by match (<see cref="JobRequest.Criteria"/>): each to its unique uncoupled match, or to a
+    /// new Sales record when the criteria create new, or left alone with the reason. Processed in chunks.
+    /// </summary>
     Couple,
 
     /// <summary>Remove couplings.</summary>

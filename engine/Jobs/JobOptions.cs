@@ -45,6 +45,12 @@ public sealed class JobOptions
     /// <summary>Save counters and checkpoint every this many items (and at the end).</summary>
     [Range(1, 1000)] public int CheckpointEvery { get; set; } = 10;
 
+    /// <summary>
+    /// Items per chunk for jobs processed in chunks (<see cref="IJobChunkProcessor"/>: couple jobs): read,
+    /// decided and written together, checkpointed after each chunk.
+    /// </summary>
+    [Range(1, 1000)] public int ChunkSize { get; set; } = 100;
+
     /// <summary>A message taken more often than this is poison: its job is marked Failed.</summary>
     [Range(1, 100)] public int MaxDequeueCount { get; set; } = 5;
 }

@@ -8,7 +8,8 @@ namespace CouplingBot.Engine.Jobs;
 /// <summary>
 /// The <c>Jobs</c> row of a job: partition = storage scope, row = job id. The item list is JSON split
 /// over <c>Items0</c>, <c>Items1</c>, ... (a string property holds at most 32K characters; a row 1 MB).
-/// Progress updates merge only status, counters, checkpoint and times, so they stay small.
+/// A couple job's match criteria are JSON in <c>Criteria</c> (<see cref="JobCriteriaJson"/>). Progress updates
+/// merge only status, counters, checkpoint and times, so they stay small.
 /// </summary>
 internal static class JobRows
 {
@@ -24,6 +25,7 @@ internal static class JobRows
         row["Direction"] = r.Direction.ToString();
         row["RequestedBy"] = r.RequestedBy;
         row["ConversationReference"] = r.ConversationReference;
+        row["Criteria"] = JobCriteriaJson.Write(r.Criteria);
         row["CreatedAt"] = job.CreatedAt;
         AddItems(row, job.Items);
         return row;
@@ -60,7 +62,7 @@ internal static class JobRows
         var request = new JobRequest(
             Enum.Parse<JobKind>(row.GetString("Kind")), row.GetString("Mapping") ?? "", all ? [] : items, all,
             Enum.Parse<SyncDirection>(row.GetString("Direction") ?? nameof(SyncDirection.ToSales)),
-            row.GetString("RequestedBy") ?? "", row.GetString("ConversationReference"));
+            row.GetString("RequestedBy") ?? "", row.GetString("ConversationReference"), JobCriteriaJson.Read(row.GetString("Criteria")));
         var counters = new JobCounters(
             Int(row, "Inserted"), Int(row, "Modified"), Int(row, "Unchanged"), Int(row, "Skipped"),
             Int(row, "Failed"), Int(row, "Coupled"), Int(row, "Uncoupled"));

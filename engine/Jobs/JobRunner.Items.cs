@@ -20,12 +20,18 @@ internal sealed partial class JobRunner
         }
 
         JobLog.Started(logger, job.Id, current.Checkpoint, current.Items.Count, dequeueCount);
+        var chunks = processor is IJobChunkProcessor chunked && chunked.ProcessesInChunks(current.Request) ? chunked : null;
+        var size = chunks is null ? 1 : Options.ChunkSize;
         var saved = current.Checkpoint;
-        for (var index = current.Checkpoint; index < current.Items.Count; index++)
+        for (var index = current.Checkpoint; index < current.Items.Count; index += size)
         {
-            var outcome = await ProcessAsync(new JobItem(job.Id, index, current.Request, current.Items[index]), cancellationToken).ConfigureAwait(false);
-            current = current with { Counters = current.Counters.Add(outcome), Checkpoint = index + 1 };
-            if (current.Checkpoint - saved >= Options.CheckpointEvery && current.Checkpoint < current.Items.Count)
+            var items = current.Items.Skip(index).Take(size).Select((key, i) => new JobItem(job.Id, index + i, current.Request, key)).ToList();
+            var outcomes = chunks is null
+                ? [await ProcessAsync(items[0], cancellationToken).ConfigureAwait(false)]
+                : await ProcessChunkAsync(chunks, items, cancellationToken).ConfigureAwait(false);
+            current = current with { Counters = outcomes.Aggregate(current.Counters, (c, o) => c.Add(o)), Checkpoint = index + items.Count };
+            var due = chunks is not null || current.Checkpoint - saved >= Options.CheckpointEvery;
+            if (due && current.Checkpoint < current.Items.Count)
             {
                 current = await store.TryUpdateAsync(current, false, cancellationToken).ConfigureAwait(false);
                 if (current is null)
@@ -34,7 +40,7 @@ internal sealed partial class JobRunner
                     return null;
                 }
 
-                saved = index + 1;
+                saved = current.Checkpoint;
             }
         }
 
@@ -65,18 +71,55 @@ internal sealed partial class JobRunner
             result = new JobItemResult(JobItemOutcome.Failed, ex.Message);
         }
 
+        await RecordAsync(item, result, cancellationToken).ConfigureAwait(false);
+        return result.Outcome;
+    }
+
+    /// <summary>
+    /// One chunk: each item's outcome, with errors and history written. An exception (or an answer that
+    /// does not have one result per item) fails every item of the chunk; cancellation escapes.
+    /// </summary>
+    private async Task<IReadOnlyList<JobItemOutcome>> ProcessChunkAsync(IJobChunkProcessor chunks, IReadOnlyList<JobItem> items, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<JobItemResult> results;
+        try
+        {
+            results = await chunks.ProcessChunkAsync(items, cancellationToken).ConfigureAwait(false);
+            if (results.Count != items.Count)
+            {
+                throw new InvalidOperationException($"The chunk of {items.Count} items was answered with {results.Count} results.");
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            results = [.. items.Select(_ => new JobItemResult(JobItemOutcome.Failed, ex.Message))];
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            await RecordAsync(items[i], results[i], cancellationToken).ConfigureAwait(false);
+        }
+
+        return [.. results.Select(r => r.Outcome)];
+    }
+
+    /// <summary>Writes what an item left behind: its error when it failed, its reason when it was skipped with one, its history.</summary>
+    private async Task RecordAsync(JobItem item, JobItemResult result, CancellationToken cancellationToken)
+    {
         if (result.Outcome == JobItemOutcome.Failed)
         {
             var message = result.Message ?? "The record could not be processed.";
             JobLog.ItemFailed(logger, item.JobId, item.Index, item.Key, message);
             await store.AddErrorAsync(new JobError(item.JobId, item.Index, item.Key, message, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         }
+        else if (result is { Outcome: JobItemOutcome.Skipped, Message: { } reason })
+        {
+            await store.AddSkippedAsync(new JobError(item.JobId, item.Index, item.Key, reason, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        }
 
         if (result.History is { } entry)
         {
             await history.AddAsync(entry with { JobId = item.JobId }, cancellationToken).ConfigureAwait(false);
         }
-
-        return result.Outcome;
     }
 }

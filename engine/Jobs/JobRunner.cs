@@ -5,7 +5,8 @@ namespace CouplingBot.Engine.Jobs;
 
 /// <summary>
 /// Runs the job of one taken message: from its checkpoint on, item by item, saving counters and
-/// checkpoint every <see cref="JobOptions.CheckpointEvery"/> items with the row's ETag; deletes the
+/// checkpoint every <see cref="JobOptions.CheckpointEvery"/> items with the row's ETag (or chunk by chunk,
+/// saving after each, for the jobs an <see cref="IJobChunkProcessor"/> takes in chunks); deletes the
 /// message only when the job is finished. A crash (or a lost message) leaves the message to come back
 /// after its visibility timeout; the next worker goes on from the checkpoint.
 /// </summary>

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace CouplingBot.Engine.Jobs;
 
 /// <summary>
-/// The <c>Jobs</c> and <c>JobErrors</c> tables. Every job update carries the ETag it read, so two
+/// The <c>Jobs</c> and <c>JobErrors</c> tables (failed items, and skipped items with their reason, told
+/// apart by the row's <c>Outcome</c>). Every job update carries the ETag it read, so two
 /// workers that both think they own a job (one whose message became visible again) cannot both win.
 /// </summary>
 public sealed class JobStore
@@ -66,8 +67,21 @@ public sealed class JobStore
         }
     }
 
-    /// <summary>Records a failed item; a re-run item that fails again replaces its row.</summary>
-    public async Task AddErrorAsync(JobError error, CancellationToken cancellationToken)
+    /// <summary>Records a failed item; a re-run item that fails (or is skipped) again replaces its row.</summary>
+    public Task AddErrorAsync(JobError error, CancellationToken cancellationToken) => AddItemRowAsync(error, JobItemOutcome.Failed, cancellationToken);
+
+    /// <summary>Records why an item was skipped (e.g. no unique match); a re-run item replaces its row.</summary>
+    public Task AddSkippedAsync(JobError skipped, CancellationToken cancellationToken) => AddItemRowAsync(skipped, JobItemOutcome.Skipped, cancellationToken);
+
+    /// <summary>The job's failed items in item order.</summary>
+    public Task<IReadOnlyList<JobError>> ErrorsAsync(string jobId, CancellationToken cancellationToken) =>
+        ItemRowsAsync(jobId, JobItemOutcome.Failed, cancellationToken);
+
+    /// <summary>The job's skipped items that said why, in item order.</summary>
+    public Task<IReadOnlyList<JobError>> SkippedAsync(string jobId, CancellationToken cancellationToken) =>
+        ItemRowsAsync(jobId, JobItemOutcome.Skipped, cancellationToken);
+
+    private async Task AddItemRowAsync(JobError error, JobItemOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
@@ -76,24 +90,28 @@ public sealed class JobStore
             ["Record"] = error.Record,
             ["Message"] = error.Message,
             ["At"] = error.At,
+            ["Outcome"] = outcome.ToString(),
         };
         await _errors.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The job's failed items in item order.</summary>
-    public async Task<IReadOnlyList<JobError>> ErrorsAsync(string jobId, CancellationToken cancellationToken)
+    // Rows written before skipped items were recorded have no Outcome: they are failures.
+    private async Task<IReadOnlyList<JobError>> ItemRowsAsync(string jobId, JobItemOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var errors = new List<JobError>();
+        var rows = new List<JobError>();
         var partition = TableKeys.Sanitize(jobId);
         await foreach (var row in _errors.QueryAsync<TableEntity>(r => r.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            errors.Add(new JobError(jobId, int.Parse(row.RowKey, CultureInfo.InvariantCulture), row.GetString("Record") ?? "",
-                row.GetString("Message") ?? "", row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue));
+            if ((row.GetString("Outcome") ?? nameof(JobItemOutcome.Failed)) == outcome.ToString())
+            {
+                rows.Add(new JobError(jobId, int.Parse(row.RowKey, CultureInfo.InvariantCulture), row.GetString("Record") ?? "",
+                    row.GetString("Message") ?? "", row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue));
+            }
         }
 
-        return errors;
+        return rows;
     }
 
     private async Task EnsureTablesAsync(CancellationToken cancellationToken)

@@ -32,4 +32,7 @@ internal sealed class StorageJobQueue(JobStore store, JobMessages messages, Time
 
     /// <inheritdoc />
     public Task<IReadOnlyList<JobError>> ErrorsAsync(string jobId, CancellationToken cancellationToken) => store.ErrorsAsync(jobId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<JobError>> SkippedAsync(string jobId, CancellationToken cancellationToken) => store.SkippedAsync(jobId, cancellationToken);
 }

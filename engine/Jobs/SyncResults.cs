@@ -30,7 +30,7 @@ internal static class SyncResults
     {
         var toSales = plan.Target == Side.Sales;
         var fields = plan.Changes
-            .Select(c => new FieldEdit(toSales ? c.Field.SalesField : c.Field.BusinessCentralField, FieldValues.Normalize(c.OldValue), FieldValues.Normalize(c.NewValue)))
+            .Select(c => new FieldEdit(toSales ? c.Field.SalesReadField : c.Field.BusinessCentralField, FieldValues.Normalize(c.OldValue), FieldValues.Normalize(c.NewValue)))
             .ToArray();
         return new SyncHistoryEntry(mapping.Name, number, null, by, at, plan.Direction, plan.Target,
             toSales ? coupling.SalesId : coupling.BusinessCentralId, fields);

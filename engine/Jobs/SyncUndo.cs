@@ -56,7 +56,7 @@ public sealed class SyncUndo(ServiceClients clients, SyncHistoryStore history, T
             return new UndoResult(UndoOutcome.ChangedSince);
         }
 
-        var values = last.Fields.ToDictionary(f => f.Field, f => f.OldValue, StringComparer.Ordinal);
+        var values = last.Fields.Select(f => WriteOf(mapping, last.Target, f)).ToDictionary(w => w.Column, w => w.Value, StringComparer.Ordinal);
         try
         {
             await client.UpdateAsync(set, last.TargetId, current.ETag, values, fields, cancellationToken).ConfigureAwait(false);
@@ -75,4 +75,13 @@ public sealed class SyncUndo(ServiceClients clients, SyncHistoryStore history, T
         JobLog.Undone(logger, mapping.Name, number, entry.Fields.Count);
         return new UndoResult(UndoOutcome.Undone, entry);
     }
+
+    /// <summary>
+    /// How an edit is written back: history names Sales columns as they are read, and a lookup (<c>_ownerid_value</c>)
+    /// is written as <c>ownerid@odata.bind</c> with a reference.
+    /// </summary>
+    private static (string Column, string? Value) WriteOf(TableMapping mapping, Side target, FieldEdit edit) =>
+        target == Side.Sales && mapping.EnabledFields.FirstOrDefault(f => f.Lookup is not null && f.SalesReadField == edit.Field) is { } lookup
+            ? (lookup.SalesWriteField, lookup.SalesWriteValue(edit.OldValue))
+            : (edit.Field, edit.OldValue);
 }

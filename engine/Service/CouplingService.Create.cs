@@ -43,9 +43,7 @@ public sealed partial class CouplingService
             return CreateResult.Refused(new CoupleResult(CoupleOutcome.RecordAlreadyCoupled, Existing: existing, Record: record));
         }
 
-        var values = mapping.Fields.Where(f => f.FlowsToSales && f.Enabled && f.IsPlainCopy)
-            .ToDictionary(f => f.SalesField, f => FieldValues.Normalize(record.Fields.GetValueOrDefault(f.BusinessCentralField)), StringComparer.Ordinal);
-        var (sales, earlier) = await CreateSalesOnceAsync(mapping, record.Id, values, cancellationToken).ConfigureAwait(false);
+        var (sales, earlier) = await CreateSalesOnceAsync(mapping, record.Id, SalesValues(mapping, record), cancellationToken).ConfigureAwait(false);
         var outcome = earlier ? CreateOutcome.FoundFromEarlierAttempt : CreateOutcome.Created;
 
         return new CreateResult(outcome, await LinkAsync(mapping, record, sales, requestedBy, cancellationToken).ConfigureAwait(false));

@@ -1,4 +1,5 @@
 using CouplingBot.Engine.Clients;
+using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Matching;
 using CouplingBot.Engine.Records;
@@ -7,6 +8,9 @@ namespace CouplingBot.Engine.Service;
 
 public sealed partial class CouplingService
 {
+    // Numbers per Business Central query when records are read by number (keeps the URL short).
+    private const int NumbersPerQuery = 25;
+
     /// <summary>
     /// Match-based coupling of every uncoupled Business Central record of a mapping (see
     /// <see cref="CouplingMatcher"/> for the rules). With <paramref name="dryRun"/> nothing is written and
@@ -18,87 +22,98 @@ public sealed partial class CouplingService
     /// group's key (<see cref="MatchIndex"/>); then the Business Central records are paged through and
     /// decided one by one. That is one pass over each table instead of one Sales query per record (which
     /// would also be unable to compare case-sensitively, as Dataverse ignores case). A Sales record taken
-    /// by an earlier record of the run is no longer a candidate, in a dry run too.
+    /// by an earlier record of the run is no longer a candidate, in a dry run too. New Sales records are
+    /// created together in <c>$batch</c> requests (see <see cref="MatchAndCoupleManyAsync"/>).
     /// </remarks>
     public async Task<MatchReport> MatchAndCoupleAsync(
         TableMapping mapping, MatchCriteria criteria, bool dryRun, string requestedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(criteria);
-        var coupledRecords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var run = await StartMatchRunAsync(mapping, criteria, cancellationToken).ConfigureAwait(false);
+        var steps = new List<MatchStep>();
+        await foreach (var record in clients.BusinessCentral.QueryAsync(mapping.BusinessCentral, new RecordQuery(null, run.BusinessCentralFields), cancellationToken).ConfigureAwait(false))
+        {
+            steps.Add(run.Decide(record));
+        }
+
+        return new MatchReport(dryRun, dryRun
+            ? [.. steps.Select(s => s.Entry)]
+            : await CarryOutAsync(mapping, steps, requestedBy, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// Match-based coupling of the Business Central records with the given numbers, as
+    /// <see cref="MatchAndCoupleAsync"/> does for all: each is coupled to its unique uncoupled match, given a
+    /// new Sales record (when the criteria allow it), or left alone with the reason (coupled already, outside
+    /// the filter, no match, several matches: named). The report has one entry per number given, in the same
+    /// order; a number that names no record is a failed entry. Criteria without groups and with
+    /// <see cref="MatchCriteria.CreateNewIfNoMatch"/> create a Sales record for every uncoupled record.
+    /// </summary>
+    /// <remarks>
+    /// Made for job chunks: the couplings are listed and the Sales records read and indexed once per call, the
+    /// Business Central records read by number a few dozen per query, and the new Sales records created
+    /// together through <see cref="IBatchRecordClient.CreateManyAsync"/> (<c>$batch</c>). Safe to run again
+    /// over the same numbers: a record coupled by an earlier run is "coupled already", and a Sales record an
+    /// earlier run created but did not couple is found under its <see cref="CreateKeys.SalesKey"/> and coupled,
+    /// never created twice.
+    /// </remarks>
+    public async Task<MatchReport> MatchAndCoupleManyAsync(
+        TableMapping mapping, MatchCriteria criteria, IReadOnlyList<string> numbers, string requestedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(criteria);
+        ArgumentNullException.ThrowIfNull(numbers);
+        var run = await StartMatchRunAsync(mapping, criteria, cancellationToken).ConfigureAwait(false);
+        var records = await FindRecordsAsync(mapping, numbers, run.BusinessCentralFields, cancellationToken).ConfigureAwait(false);
+        var steps = numbers.Select(number => records.TryGetValue(number.Trim(), out var record)
+            ? run.Decide(record)
+            : new MatchStep(new MatchEntry(number, "", MatchAction.LeaveAlone, null, "not found",
+                Failure: $"{mapping.Name} {number} does not exist in Business Central."), null, null)).ToList();
+        return new MatchReport(false, await CarryOutAsync(mapping, steps, requestedBy, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Lists the mapping's couplings and reads the Sales records the criteria compare (none when there are no groups).</summary>
+    private async Task<MatchRun> StartMatchRunAsync(TableMapping mapping, MatchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var listed = new List<Coupling>();
         await foreach (var coupling in couplings.ListAsync(mapping.Name, cancellationToken).ConfigureAwait(false))
         {
-            coupledRecords.Add(coupling.BusinessCentralId);
-            taken.Add(coupling.SalesId);
+            listed.Add(coupling);
         }
 
-        var index = new MatchIndex(criteria, await ReadUncoupledSalesAsync(mapping, criteria, taken, cancellationToken).ConfigureAwait(false));
-        var fields = mapping.BusinessCentralFields.Concat(criteria.BusinessCentralFields).Distinct(StringComparer.Ordinal).ToList();
-        var entries = new List<MatchEntry>();
-        await foreach (var record in clients.BusinessCentral.QueryAsync(mapping.BusinessCentral, new RecordQuery(null, fields), cancellationToken).ConfigureAwait(false))
+        var sales = new List<EntityRecord>();
+        if (criteria.Groups.Count > 0)
         {
-            var number = record[mapping.BusinessCentralNumberField] ?? record.Id;
-            if (coupledRecords.Contains(record.Id))
+            var fields = mapping.SalesFields.Concat(criteria.SalesFields).Distinct(StringComparer.Ordinal).ToList();
+            var query = new RecordQuery(mapping.SalesFilter.ToNumericODataFilter(), fields);
+            await foreach (var record in clients.Sales.QueryAsync(mapping.Sales, query, cancellationToken).ConfigureAwait(false))
             {
-                entries.Add(new MatchEntry(number, record.Id, MatchAction.LeaveAlone, null, "coupled already"));
-                continue;
+                sales.Add(record);
             }
-
-            if (!mapping.BusinessCentralFilter.Allows(record))
-            {
-                entries.Add(new MatchEntry(number, record.Id, MatchAction.LeaveAlone, null, $"outside the filter ({mapping.BusinessCentralFilter.Description})"));
-                continue;
-            }
-
-            var decision = CouplingMatcher.Decide(criteria, record, index.Candidates(record).Where(s => !taken.Contains(s.Id)).ToList());
-            var entry = new MatchEntry(number, record.Id, decision.Action, decision.SalesRecord?.Id, decision.Reason);
-            if (decision.Action == MatchAction.CreateNew)
-            {
-                entry = entry with { SalesId = CreateKeys.SalesKey(mapping.Name, record.Id) };
-            }
-
-            if (!dryRun && decision.Action != MatchAction.LeaveAlone)
-            {
-                entry = await ApplyAsync(mapping, record, decision, entry, requestedBy, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (entry.SalesId is { } salesId && decision.Action != MatchAction.LeaveAlone)
-            {
-                taken.Add(salesId);
-            }
-
-            entries.Add(entry);
         }
 
-        return new MatchReport(dryRun, entries);
+        return new MatchRun(mapping, criteria, listed, sales);
     }
 
-    private async Task<MatchEntry> ApplyAsync(
-        TableMapping mapping, EntityRecord record, MatchDecision decision, MatchEntry entry, string requestedBy, CancellationToken cancellationToken)
+    /// <summary>The Business Central records with the given numbers, by number (case-insensitive); missing numbers are absent.</summary>
+    private async Task<Dictionary<string, EntityRecord>> FindRecordsAsync(
+        TableMapping mapping, IEnumerable<string> numbers, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
     {
-        var result = decision.Action == MatchAction.Couple
-            ? await LinkAsync(mapping, record, decision.SalesRecord!, requestedBy, cancellationToken).ConfigureAwait(false)
-            : (await CreateInSalesAsync(mapping, record, requestedBy, cancellationToken).ConfigureAwait(false)).Result;
-        return result.Outcome == CoupleOutcome.Coupled
-            ? entry with { Applied = true, SalesId = result.SalesRecord?.Id ?? entry.SalesId }
-            : entry with { Failure = result.Outcome.ToString() };
-    }
-
-    private async Task<List<EntityRecord>> ReadUncoupledSalesAsync(
-        TableMapping mapping, MatchCriteria criteria, HashSet<string> coupled, CancellationToken cancellationToken)
-    {
-        var fields = mapping.SalesFields.Concat(criteria.SalesFields).Distinct(StringComparer.Ordinal).ToList();
-        var query = new RecordQuery(mapping.SalesFilter.ToNumericODataFilter(), fields);
-        var uncoupled = new List<EntityRecord>();
-        await foreach (var sales in clients.Sales.QueryAsync(mapping.Sales, query, cancellationToken).ConfigureAwait(false))
+        var found = new Dictionary<string, EntityRecord>(StringComparer.OrdinalIgnoreCase);
+        var wanted = numbers.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var chunk in wanted.Chunk(NumbersPerQuery))
         {
-            if (!coupled.Contains(sales.Id))
+            var query = new RecordQuery(ODataFilter.AnyOf(chunk.Select(n => ODataFilter.Equal(mapping.BusinessCentralNumberField, n))), fields);
+            await foreach (var record in clients.BusinessCentral.QueryAsync(mapping.BusinessCentral, query, cancellationToken).ConfigureAwait(false))
             {
-                uncoupled.Add(sales);
+                if (record[mapping.BusinessCentralNumberField] is { } number)
+                {
+                    found.TryAdd(number.Trim(), record);
+                }
             }
         }
 
-        return uncoupled;
+        return found;
     }
 }

@@ -9,7 +9,7 @@ namespace CouplingBot.Engine.Service;
 /// <param name="SalesId">The Sales record coupled (or to be coupled, or created), when there is one.</param>
 /// <param name="Reason">Why, in words: the group that matched, or why nothing did.</param>
 /// <param name="Applied">True when it was carried out (never in a dry run).</param>
-/// <param name="Failure">Why carrying it out was refused (e.g. coupled meanwhile), when it was.</param>
+/// <param name="Failure">Why it could not be done (no such record, the create refused, coupled meanwhile), when it could not.</param>
 public sealed record MatchEntry(
     string Number, string BusinessCentralId, MatchAction Action, string? SalesId, string Reason, bool Applied = false, string? Failure = null);
 
@@ -30,7 +30,7 @@ public sealed record MatchReport(bool DryRun, IReadOnlyList<MatchEntry> Entries)
     /// <summary>Records left alone, each with its reason.</summary>
     public int LeftAlone => Entries.Count(e => e.Action == MatchAction.LeaveAlone);
 
-    /// <summary>Records whose coupling or create was refused when it was carried out.</summary>
+    /// <summary>Records that could not be handled: missing, or their coupling or create was refused.</summary>
     public int Failed => Entries.Count(e => e.Failure is not null);
 
     private int Count(MatchAction action) => Entries.Count(e => e.Action == action && (DryRun || e.Applied));

@@ -1,4 +1,5 @@
 using CouplingBot.Engine.Jobs;
+using CouplingBot.Engine.Matching;
 using CouplingBot.Engine.Sync;
 
 namespace CouplingBot.Engine.Tests.Jobs;
@@ -42,5 +43,23 @@ public sealed class JobModelTests
         Assert.Equal(job with { Request = back.Request, Items = back.Items, ETag = back.ETag }, back);
         Assert.Equal(request with { Records = back.Request.Records }, back.Request);
         Assert.Equal("scope_1", row.PartitionKey);
+    }
+
+    [Fact]
+    public void JobRows_CoupleRequest_RoundTripsItsCriteria()
+    {
+        var criteria = new MatchCriteria([new MatchGroup(3, [new MatchField("email", "emailaddress1", CaseSensitive: true)])], CreateNewIfNoMatch: true);
+        var request = JobRequest.Couple("CUSTOMER", ["10000"], criteria, "me");
+        var job = new JobInfo("job1", request, request.Records, JobStatus.Queued, new JobCounters(), 0, Records.T0);
+
+        var back = JobRows.ToJob(JobRows.Full("scope", job)).Request;
+
+        Assert.Equal(JobKind.Couple, back.Kind);
+        Assert.True(back.Criteria!.CreateNewIfNoMatch);
+        var group = Assert.Single(back.Criteria.Groups);
+        Assert.Equal(3, group.Priority);
+        Assert.Equal(new MatchField("email", "emailaddress1", CaseSensitive: true), Assert.Single(group.Fields));
+        Assert.Throws<ArgumentException>(() => (request with { Criteria = null }).Validate());
+        Assert.Throws<ArgumentException>(() => (request with { Criteria = new MatchCriteria([]) }).Validate());
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CouplingBot.Sandbox;
+using CouplingBot.Sandbox.Control;
 using CouplingBot.Testing.Azurite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -41,12 +42,19 @@ public sealed class JobsFixture : IAsyncLifetime
         (await Sandbox.DeleteAsync("_sandbox/requests")).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Forgets the journal's requests (e.g. those a test made to set up its data).</summary>
+    public async Task ResetJournalAsync() => (await Sandbox.DeleteAsync("_sandbox/requests")).EnsureSuccessStatusCode();
+
     /// <summary>The journal's PATCH requests to Dataverse (the writes a sync to Sales makes).</summary>
     public async Task<IReadOnlyList<string>> DataversePatchesAsync()
     {
         var journal = await Sandbox.GetFromJsonAsync<JsonElement>("_sandbox/requests?service=dataverse&method=PATCH");
         return [.. journal.EnumerateArray().Select(e => e.GetProperty("pathAndQuery").GetString()!)];
     }
+
+    /// <summary>The journal's POST requests to Dataverse (creates, one by one or in <c>$batch</c>es).</summary>
+    public async Task<IReadOnlyList<JournalEntry>> DataversePostsAsync() =>
+        await Sandbox.GetFromJsonAsync<JournalEntry[]>("_sandbox/requests?service=dataverse&method=POST") ?? [];
 
     /// <summary>Makes the sandbox answer a matching request with a status code.</summary>
     public async Task AddFaultAsync(object rule) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Hosting;
 using CouplingBot.Engine.Jobs;
 using CouplingBot.Engine.Mappings;
@@ -22,7 +23,7 @@ public sealed class JobsHost : IAsyncDisposable
 
     public JobsHost(
         JobsFixture fixture, JobNames names, Func<IJobItemProcessor, IJobItemProcessor>? wrap = null,
-        int maxDequeueCount = 5, int checkpointEvery = 1, string? connectionString = null)
+        int maxDequeueCount = 5, int checkpointEvery = 1, string? connectionString = null, int chunkSize = 100, TableMapping? mapping = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -41,15 +42,17 @@ public sealed class JobsHost : IAsyncDisposable
             ["Jobs:UnreachableRetryDelay"] = "00:00:00.200",
             ["Jobs:CheckpointEvery"] = checkpointEvery.ToString(CultureInfo.InvariantCulture),
             ["Jobs:MaxDequeueCount"] = maxDequeueCount.ToString(CultureInfo.InvariantCulture),
+            ["Jobs:ChunkSize"] = chunkSize.ToString(CultureInfo.InvariantCulture),
         }).Build();
-        // Jobs are tested with the plain-field customer mapping: the anchor's lookups (payment terms,
-        // currency) are not resolved by the one-record sync yet, and that is not what these tests are about.
+        // The shipped catalog (CUSTOMER's lookups need CURRENCY and SALESPEOPLE), with CUSTOMER replaced by
+        // the test's mapping when it gives one (couple jobs that create Sales records pass ServiceSandbox's).
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration)
-            .AddSingleton(MappingCatalog.Create([CustomerMapping.Default]))
+            .AddSingleton(MappingCatalog.Create([.. MappingCatalog.Default.InDependencyOrder.Select(m => m.Name == CustomerMapping.Name ? mapping ?? CustomerMapping.Default : m)]))
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs)).AddCouplingEngine();
         services.AddSingleton<IJobItemProcessor>(sp =>
         {
-            var inner = new CouplingJobItemProcessor(sp.GetRequiredService<CouplingService>(), sp.GetRequiredService<ServiceClients>(), sp.GetRequiredService<MappingCatalog>());
+            var inner = new CouplingJobItemProcessor(
+                sp.GetRequiredService<CouplingService>(), sp.GetRequiredService<ServiceClients>(), sp.GetRequiredService<ICouplingStore>(), sp.GetRequiredService<MappingCatalog>());
             return wrap is null ? inner : wrap(inner);
         });
         services.AddSingleton<IJobCompletionNotifier>(Notifier);
@@ -69,6 +72,10 @@ public sealed class JobsHost : IAsyncDisposable
     public IJobQueue Queue => _services.GetRequiredService<IJobQueue>();
 
     public CouplingService Couplings => _services.GetRequiredService<CouplingService>();
+
+    public ICouplingStore CouplingStore => _services.GetRequiredService<ICouplingStore>();
+
+    public ServiceClients Clients => _services.GetRequiredService<ServiceClients>();
 
     public SyncHistoryStore History => _services.GetRequiredService<SyncHistoryStore>();
 
