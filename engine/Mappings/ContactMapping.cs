@@ -23,6 +23,13 @@ public static class ContactMapping
     /// <summary>Business Central contacts.</summary>
     public static EntitySet BusinessCentralContacts { get; } = new("contacts", "id", "lastModifiedDateTime");
 
+    /// <summary>
+    /// The key a contact's company lookup holds: the company contact's number, which
+    /// <c>Lookups.LookupResolver</c> turns into the related customer (<c>contactsInformation</c>) and then
+    /// into that customer's coupled account.
+    /// </summary>
+    public const string CompanyContactKey = "companyContactNumber";
+
     /// <summary>Dataverse contacts.</summary>
     public static EntitySet SalesContacts { get; } = new("contacts", "contactid", "modifiedon");
 
@@ -41,7 +48,7 @@ public static class ContactMapping
             .. AddressFields.Bidirectional,
             new("Company", "companyNumber", "parentcustomerid", FieldDirection.ToSales)
             {
-                Lookup = new(CustomerMapping.Name, "number", new("parentcustomerid", "accounts", "parentcustomerid_account"), "company", "Sales account"),
+                Lookup = new(CustomerMapping.Name, CompanyContactKey, new("parentcustomerid", "accounts", "parentcustomerid_account"), "company", "Sales account"),
             },
         ],
         BusinessCentralNumberField: "number",

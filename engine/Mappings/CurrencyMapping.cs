@@ -38,5 +38,6 @@ public static class CurrencyMapping
         SalesFilter: new RecordFilter("isocurrencycode", [""], "with a code") { Excludes = true })
     {
         Direction = FieldDirection.ToSales,
+        AutoCouple = new AutoCoupleRule("code", "isocurrencycode", "same ISO currency code"),
     };
 }

@@ -15,10 +15,15 @@ public static class CustomerMapping
     public const string Name = "CUSTOMER";
 
     /// <summary>Business Central customers.</summary>
-    public static EntitySet Customers { get; } = new("customers", "id", "lastModifiedDateTime");
+    public static EntitySet Customers { get; } = new EntitySet("customers", "id", "lastModifiedDateTime")
+        .WithKinds(("creditLimit", ColumnKind.Number), ("paymentTermsId", ColumnKind.Guid));
 
     /// <summary>Dataverse accounts.</summary>
-    public static EntitySet Accounts { get; } = new("accounts", "accountid", "modifiedon");
+    public static EntitySet Accounts { get; } = new EntitySet("accounts", "accountid", "modifiedon")
+        .WithKinds(("creditlimit", ColumnKind.Number), ("paymenttermscode", ColumnKind.Number), ("customertypecode", ColumnKind.Number));
+
+    /// <summary>Business Central payment terms: a customer holds one's id, people and the option mapping use its code.</summary>
+    public static CodeTable PaymentTermsCodes { get; } = new(new EntitySet("paymentTerms", "id", "lastModifiedDateTime"), "code");
 
     /// <summary>
     /// Business Central payment terms codes (CRONUS) and the account's <c>paymenttermscode</c> options.
@@ -55,7 +60,10 @@ public static class CustomerMapping
             {
                 Lookup = new(CurrencyMapping.Name, "code", new("transactioncurrencyid", "transactioncurrencies"), "currency", "Sales currency"),
             },
-            new("Payment terms", "paymentTermsId", "paymenttermscode", FieldDirection.Bidirectional) { ValueMap = PaymentTerms },
+            new("Payment terms", "paymentTermsId", "paymenttermscode", FieldDirection.Bidirectional)
+            {
+                ValueMap = PaymentTerms, BusinessCentralCodes = PaymentTermsCodes,
+            },
             new("Credit limit", "creditLimit", "creditlimit", FieldDirection.ToSales),
             new("Salesperson", "salespersonCode", "ownerid", FieldDirection.ToSales)
             {
@@ -67,10 +75,6 @@ public static class CustomerMapping
         BusinessCentralFilter: new RecordFilter("blocked", [" "], "not blocked"),
         SalesFilter: new RecordFilter("statecode", ["0"], "active"));
 
-    /// <summary>
-    /// The plain-copy fields only (the ones before lookups existed): what today's <c>SyncPlanner</c>,
-    /// which copies every field as text, can write safely. Use <see cref="Anchor"/> (the catalog's
-    /// CUSTOMER) once the sync applies <see cref="FieldTransform"/> and honours <see cref="FieldMapping.Enabled"/>.
-    /// </summary>
-    public static TableMapping Default { get; } = Anchor with { Fields = [.. Anchor.Fields.Take(11)] };
+    /// <summary>The shipped mapping: the anchor's, every default field (lookups, option mapping, credit limit) synchronized.</summary>
+    public static TableMapping Default => Anchor;
 }

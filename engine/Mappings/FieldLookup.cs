@@ -14,12 +14,3 @@ namespace CouplingBot.Engine.Mappings;
 /// <param name="BusinessCentralNoun">What the related Business Central record is called ("salesperson").</param>
 /// <param name="SalesNoun">What the related Sales record is called ("Sales user").</param>
 public sealed record FieldLookup(string Mapping, string BusinessCentralKeyField, DataverseLookup Sales, string BusinessCentralNoun, string SalesNoun);
-
-/// <summary>
-/// Translates a lookup value to the coupled record's key on the other side; supplied by the caller so
-/// the value functions do no I/O. Returns null when the related record is not coupled.
-/// </summary>
-/// <param name="lookup">The field's lookup.</param>
-/// <param name="source">The side the value comes from.</param>
-/// <param name="value">The value: a Business Central key (<see cref="FieldLookup.BusinessCentralKeyField"/>) or a Sales id.</param>
-public delegate string? LookupTranslator(FieldLookup lookup, Records.Side source, string value);

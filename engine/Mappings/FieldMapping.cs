@@ -28,6 +28,12 @@ public sealed record FieldMapping(string Label, string BusinessCentralField, str
     /// <summary>The option mapping between Business Central values and a Sales option set; null for none.</summary>
     public OptionValueMap? ValueMap { get; init; }
 
+    /// <summary>
+    /// The reference table whose record id the Business Central field holds, when the <see cref="ValueMap"/>
+    /// speaks of its codes (payment terms); null when the field holds the code itself.
+    /// </summary>
+    public CodeTable? BusinessCentralCodes { get; init; }
+
     /// <summary>The related mapping that translates this field's value; null for a plain value.</summary>
     public FieldLookup? Lookup { get; init; }
 
@@ -44,5 +50,8 @@ public sealed record FieldMapping(string Label, string BusinessCentralField, str
     public string SalesWriteField => Lookup?.Sales.BindProperty ?? SalesField;
 
     /// <summary>True when the value is copied as it is: no constant, option mapping or lookup.</summary>
-    public bool IsPlainCopy => Constant is null && ValueMap is null && Lookup is null;
+    public bool IsPlainCopy => Constant is null && ValueMap is null && Lookup is null && BusinessCentralCodes is null;
+
+    /// <summary>The value to write on Sales for a target value: a lookup's <c>/set(id)</c> reference, otherwise the value.</summary>
+    public string? SalesWriteValue(string? value) => Lookup is { } lookup && value is not null ? lookup.Sales.BindValue(value) : value;
 }

@@ -17,20 +17,9 @@ public sealed class MappingCatalog
         byName = ordered.ToFrozenDictionary(m => m.Name, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The shipped mappings: CURRENCY, SALESPEOPLE, CUSTOMER, CONTACT.</summary>
-    /// <remarks>
-    /// CUSTOMER is <see cref="CustomerMapping.Default"/>, the fields the sync copies as text today.
-    /// The anchor's full list (<see cref="CustomerMapping.Anchor"/>: currency, payment terms,
-    /// salesperson, credit limit) replaces it once the sync translates lookups and option values
-    /// (<see cref="FieldTransform"/>) and writes typed values; until then a synchronization of those
-    /// fields would be refused by Dataverse.
-    /// </remarks>
+    /// <summary>The shipped mappings, the anchor's defaults: CURRENCY, SALESPEOPLE, CUSTOMER, CONTACT.</summary>
     public static MappingCatalog Default { get; } = Create(
         [CustomerMapping.Default, ContactMapping.Default, SalespeopleMapping.Default, CurrencyMapping.Default]);
-
-    /// <summary>The anchor's complete mappings, the target of the catalog above.</summary>
-    public static MappingCatalog Anchor { get; } = Create(
-        [CustomerMapping.Anchor, ContactMapping.Default, SalespeopleMapping.Default, CurrencyMapping.Default]);
 
     /// <summary>The mappings, each after its dependencies; ties keep the order given.</summary>
     public ImmutableArray<TableMapping> InDependencyOrder { get; }

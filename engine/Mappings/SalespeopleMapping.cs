@@ -38,5 +38,6 @@ public static class SalespeopleMapping
         SalesFilter: new RecordFilter("isdisabled", ["true"], "enabled") { Excludes = true })
     {
         Direction = FieldDirection.FromSales,
+        AutoCouple = new AutoCoupleRule("email", "internalemailaddress", "same e-mail address"),
     };
 }

@@ -46,6 +46,12 @@ public sealed record TableMapping(
     /// <summary>What to do when both sides changed and a two-way field differs.</summary>
     public ConflictRule ConflictRule { get; init; } = ConflictRule.FailAndAsk;
 
+    /// <summary>
+    /// When set, a lookup that needs a record of this mapping which is not coupled yet couples it by this rule
+    /// if exactly one Sales record matches (salespeople by e-mail, currencies by ISO code); null: never.
+    /// </summary>
+    public AutoCoupleRule? AutoCouple { get; init; }
+
     /// <summary>What to do when a coupled record's counterpart was deleted.</summary>
     public DeletedCounterpartRule DeletedCounterpartRule { get; init; } = DeletedCounterpartRule.Fail;
 

@@ -11,9 +11,10 @@ public sealed partial class CouplingService
     /// <summary>
     /// The coupled Sales record is gone: applies <see cref="DeletedCounterpart.Decide"/> with the mapping's rule.
     /// Fail: <see cref="SyncOutcome.CounterpartMissing"/>, nothing changes. Uncouple: the coupling is removed.
-    /// Restore: the Sales record is re-created from Business Central and the coupling re-pointed to it.
+    /// Restore: the Sales record is re-created from Business Central and the coupling re-pointed to it. Incremental sync
+    /// applies Sales deletions through here too.
     /// </summary>
-    private async Task<SyncResult> HandleDeletedCounterpartAsync(
+    internal async Task<SyncResult> HandleDeletedCounterpartAsync(
         TableMapping mapping, EntityRecord businessCentral, Coupling coupling, string requestedBy, CancellationToken cancellationToken)
     {
         var decision = DeletedCounterpart.Decide(mapping, businessCentral, null)!;

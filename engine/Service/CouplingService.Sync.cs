@@ -44,8 +44,12 @@ public sealed partial class CouplingService
         }
 
         var businessCentral = lookup.Record;
-        var policy = direction == SyncDirection.Automatic ? ConflictPolicies.For(mapping.ConflictRule) : null;
-        var plan = SyncPlanner.Plan(mapping, coupling, businessCentral, sales, direction, policy);
+        var plan = await PlanAsync(mapping, coupling, businessCentral, sales, direction, cancellationToken).ConfigureAwait(false);
+        if (plan.Outcome == PlanOutcome.Failed)
+        {
+            return await RecordFailureAsync(mapping, coupling, plan, requestedBy, cancellationToken).ConfigureAwait(false);
+        }
+
         if (plan.Outcome == PlanOutcome.NeedsDecision)
         {
             return new SyncResult(SyncOutcome.NeedsDecision, plan, coupling,
@@ -74,6 +78,43 @@ public sealed partial class CouplingService
             .ConfigureAwait(false);
         Log.Synchronized(logger, mapping.Name, coupling.BusinessCentralNumber, direction, plan.Changes.Count);
         return new SyncResult(plan.Changes.Count > 0 ? SyncOutcome.Modified : SyncOutcome.Unchanged, plan, synced, Record: businessCentral);
+    }
+
+    /// <summary>
+    /// What <see cref="SynchronizeAsync"/> would do, without writing anything: the plan (see
+    /// <see cref="SyncPreview.Of"/> for its rows) with the records it was made from. The outcome is
+    /// <see cref="SyncOutcome.Modified"/> when something would be written, <see cref="SyncOutcome.Unchanged"/> when
+    /// not, <see cref="SyncOutcome.NeedsDecision"/> or <see cref="SyncOutcome.Failed"/> (with the reasons) as a
+    /// sync would end, or why there is nothing to plan.
+    /// </summary>
+    public async Task<SyncResult> PreviewAsync(TableMapping mapping, string number, SyncDirection direction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        var lookup = await FindAsync(mapping, number, cancellationToken).ConfigureAwait(false);
+        if (lookup is not { Coupling: { } coupling, SalesRecord: { } sales })
+        {
+            return new SyncResult(lookup is null ? SyncOutcome.RecordNotFound : lookup.Coupling is null ? SyncOutcome.NotCoupled : SyncOutcome.CounterpartMissing,
+                Coupling: lookup?.Coupling, Record: lookup?.Record);
+        }
+
+        var plan = await PlanAsync(mapping, coupling, lookup.Record, sales, direction, cancellationToken).ConfigureAwait(false);
+        var outcome = plan.Outcome switch
+        {
+            PlanOutcome.Failed => SyncOutcome.Failed,
+            PlanOutcome.NeedsDecision => SyncOutcome.NeedsDecision,
+            PlanOutcome.Unchanged => SyncOutcome.Unchanged,
+            _ => SyncOutcome.Modified,
+        };
+        return new SyncResult(outcome, plan, coupling, plan.Failures.Count > 0 ? string.Join(" ", plan.Failures.Select(f => f.Message)) : null, lookup.Record);
+    }
+
+    /// <summary>Plans one pair with its lookups resolved; a merge settles conflicts with the mapping's rule.</summary>
+    private async Task<SyncPlan> PlanAsync(
+        TableMapping mapping, Coupling coupling, EntityRecord businessCentral, EntityRecord sales, SyncDirection direction, CancellationToken cancellationToken)
+    {
+        var lookups = await lookupResolver.ResolveAsync(mapping, [businessCentral], [sales], cancellationToken).ConfigureAwait(false);
+        var policy = direction == SyncDirection.Automatic ? ConflictPolicies.For(mapping.ConflictRule) : null;
+        return SyncPlanner.Plan(mapping, coupling, businessCentral, sales, direction, policy, lookups);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using CouplingBot.Engine.Clients;
 using CouplingBot.Engine.Couplings;
+using CouplingBot.Engine.Lookups;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Records;
 using Microsoft.Extensions.Logging;
@@ -12,12 +13,23 @@ namespace CouplingBot.Engine.Service;
 /// couplings in an <see cref="ICouplingStore"/>; every decision is made by pure code
 /// (<see cref="Matching.CandidateRanker"/>, <see cref="Sync.SyncPlanner"/>).
 /// </summary>
+/// <param name="clients">Both services.</param>
+/// <param name="couplings">Where couplings are kept.</param>
+/// <param name="clock">The time.</param>
+/// <param name="logger">The log.</param>
+/// <param name="mappings">The mappings lookups translate through (default: <see cref="MappingCatalog.Default"/>).</param>
 public sealed partial class CouplingService(
     ServiceClients clients,
     ICouplingStore couplings,
     TimeProvider clock,
-    ILogger<CouplingService> logger)
+    ILogger<CouplingService> logger,
+    MappingCatalog? mappings = null)
 {
+    private readonly LookupResolver lookupResolver = new(clients, couplings, mappings ?? MappingCatalog.Default, clock);
+
+    /// <summary>What lookups translate through, for the incremental sync's plans (the same resolver the service plans with).</summary>
+    internal LookupResolver Lookups => lookupResolver;
+
     /// <summary>A Business Central record by number with its coupling and coupled Sales record; null when it doesn't exist.</summary>
     public async Task<RecordLookup?> FindAsync(TableMapping mapping, string number, CancellationToken cancellationToken)
     {

@@ -13,6 +13,12 @@ namespace CouplingBot.Engine.Sync;
 /// <param name="SalesValue">Sales's current value.</param>
 public sealed record FieldConflict(FieldMapping Field, string? BusinessCentralValue, string? SalesValue)
 {
+    /// <summary>
+    /// The field as read and translated both ways, when the planner found the conflict; a decision for either
+    /// side writes the translated value. Null for a conflict built by hand (values are then copied as they are).
+    /// </summary>
+    public FieldReading? Reading { get; init; }
+
     /// <summary>The key a person's decision is stored under (the Business Central field name).</summary>
     public string Key => KeyOf(Field);
 

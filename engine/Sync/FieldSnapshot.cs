@@ -20,8 +20,8 @@ public sealed record FieldSnapshot(ImmutableDictionary<string, string?> Business
         ArgumentNullException.ThrowIfNull(businessCentral);
         ArgumentNullException.ThrowIfNull(sales);
         return new FieldSnapshot(
-            Collect(mapping.Fields.Select(f => f.BusinessCentralField), businessCentral),
-            Collect(mapping.Fields.Select(f => f.SalesField), sales));
+            Collect(mapping.EnabledFields.Select(f => f.BusinessCentralField).Where(f => f.Length > 0), businessCentral),
+            Collect(mapping.EnabledFields.Select(f => f.SalesReadField), sales));
     }
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed record FieldSnapshot(ImmutableDictionary<string, string?> Business
         ArgumentNullException.ThrowIfNull(field);
         sales = null;
         return BusinessCentral.TryGetValue(field.BusinessCentralField, out businessCentral)
-            && Sales.TryGetValue(field.SalesField, out sales);
+            && Sales.TryGetValue(field.SalesReadField, out sales);
     }
 
     /// <inheritdoc/>

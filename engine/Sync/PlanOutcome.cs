@@ -17,4 +17,10 @@ public enum PlanOutcome
 
     /// <summary>The deleted counterpart is re-created from the surviving side: the anchor's "restore".</summary>
     Create,
+
+    /// <summary>
+    /// A value cannot be written (a related record is not coupled, an option has no counterpart): nothing is
+    /// written and the record fails with the reasons on <see cref="SyncPlan.Failures"/>.
+    /// </summary>
+    Failed,
 }

@@ -1,3 +1,4 @@
+using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Records;
 
 namespace CouplingBot.Engine.Sync;
@@ -33,12 +34,19 @@ public sealed record SyncPlan(
     /// </summary>
     public IReadOnlyList<FieldConflict> Conflicts { get; init; } = [];
 
+    /// <summary>
+    /// Values that cannot be written (<see cref="DependencyNotCoupled"/>, <see cref="NoMatchingOption"/>), each
+    /// with a message that says what to do. A plan with failures writes nothing: the record fails as a whole.
+    /// </summary>
+    public IReadOnlyList<FieldValueFailure> Failures { get; init; } = [];
+
     /// <summary>True when the plan re-creates a deleted counterpart instead of updating it.</summary>
     public bool CreatesTarget { get; init; }
 
     /// <summary>What the plan leads to.</summary>
     public PlanOutcome Outcome =>
-        Conflicts.Count > 0 ? PlanOutcome.NeedsDecision
+        Failures.Count > 0 ? PlanOutcome.Failed
+        : Conflicts.Count > 0 ? PlanOutcome.NeedsDecision
         : CreatesTarget ? PlanOutcome.Create
         : Changes.Count > 0 ? PlanOutcome.Modified
         : PlanOutcome.Unchanged;

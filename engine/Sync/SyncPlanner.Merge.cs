@@ -14,7 +14,8 @@ public static partial class SyncPlanner
     /// record-level rule: only one side changed = it wins, both or neither = a conflict. Conflicts go to
     /// <paramref name="policy"/>; those it leaves to a person stay on the plan and are never written.
     /// </summary>
-    public static SyncPlan Merge(TableMapping mapping, Coupling coupling, EntityRecord businessCentral, EntityRecord sales, IConflictPolicy policy)
+    public static SyncPlan Merge(
+        TableMapping mapping, Coupling coupling, EntityRecord businessCentral, EntityRecord sales, IConflictPolicy policy, LookupValues? lookups = null)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(coupling);
@@ -24,39 +25,37 @@ public static partial class SyncPlanner
 
         var (businessCentralChanged, salesChanged) = ChangedSides(coupling, businessCentral, sales);
         var snapshot = coupling.LastSync?.Snapshot;
-        var changes = new List<FieldChange>();
+        var readings = Read(mapping, businessCentral, sales, lookups);
+        var writes = new List<FieldReading.PlannedWrite>();
         var conflicts = new List<FieldConflict>();
-        foreach (var field in mapping.Fields)
+        foreach (var reading in readings.Where(r => !r.Agree))
         {
-            var bc = businessCentral[field.BusinessCentralField];
-            var s = sales[field.SalesField];
-            if (FieldValues.AreEqual(bc, s))
-            {
-                continue;
-            }
-
+            var field = reading.Field;
             var (bcChanged, sChanged) = field.Direction switch
             {
                 FieldDirection.ToSales => (true, false),
                 FieldDirection.FromSales => (false, true),
                 _ when snapshot is not null && snapshot.TryGet(field, out var lastBc, out var lastSales) =>
-                    (!FieldValues.AreEqual(bc, lastBc), !FieldValues.AreEqual(s, lastSales)),
+                    (!FieldValues.AreEqual(reading.BusinessCentral, lastBc), !FieldValues.AreEqual(reading.Sales, lastSales)),
                 _ => (businessCentralChanged, salesChanged),
             };
 
             if (bcChanged != sChanged)
             {
-                changes.Add(bcChanged ? FieldChange.ToSales(field, bc, s) : FieldChange.FromSales(field, bc, s));
+                writes.Add(reading.Toward(bcChanged ? Side.Sales : Side.BusinessCentral));
             }
             else
             {
-                conflicts.Add(new FieldConflict(field, bc, s));
+                conflicts.Add(new FieldConflict(field, reading.BusinessCentralDisplay, reading.SalesDisplay) { Reading = reading });
             }
         }
 
-        var plan = new SyncPlan(SyncDirection.Automatic, changes, businessCentralChanged, salesChanged,
-            IsAnchorConflict(mapping, coupling, businessCentral, sales, businessCentralChanged, salesChanged))
-        { Conflicts = conflicts };
+        var plan = new SyncPlan(SyncDirection.Automatic, [.. writes.Select(w => w.Change).OfType<FieldChange>()], businessCentralChanged, salesChanged,
+            IsAnchorConflict(readings, coupling, businessCentralChanged, salesChanged))
+        {
+            Conflicts = conflicts,
+            Failures = [.. writes.Select(w => w.Failure).OfType<FieldValueFailure>()],
+        };
         return Resolve(plan, policy);
     }
 
@@ -69,24 +68,30 @@ public static partial class SyncPlanner
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(policy);
         var changes = plan.Changes.ToList();
+        var failures = plan.Failures.ToList();
         var open = new List<FieldConflict>();
         foreach (var conflict in plan.Conflicts)
         {
-            switch (policy.Resolve(conflict))
+            var winner = policy.Resolve(conflict) switch
             {
-                case ConflictResolution.KeepBusinessCentral when conflict.Field.FlowsToSales:
-                    changes.Add(FieldChange.ToSales(conflict.Field, conflict.BusinessCentralValue, conflict.SalesValue));
-                    break;
-                case ConflictResolution.KeepSales when conflict.Field.FlowsFromSales:
-                    changes.Add(FieldChange.FromSales(conflict.Field, conflict.BusinessCentralValue, conflict.SalesValue));
-                    break;
-                default:
-                    open.Add(conflict);
-                    break;
+                ConflictResolution.KeepBusinessCentral when conflict.Field.FlowsToSales => Side.Sales,
+                ConflictResolution.KeepSales when conflict.Field.FlowsFromSales => Side.BusinessCentral,
+                _ => (Side?)null,
+            };
+            if (winner is not { } target)
+            {
+                open.Add(conflict);
+                continue;
             }
+
+            var write = conflict.Reading?.Toward(target) ?? new FieldReading.PlannedWrite(target == Side.Sales
+                ? FieldChange.ToSales(conflict.Field, conflict.BusinessCentralValue, conflict.SalesValue)
+                : FieldChange.FromSales(conflict.Field, conflict.BusinessCentralValue, conflict.SalesValue), null);
+            changes.AddRange(write.Change is { } change ? [change] : []);
+            failures.AddRange(write.Failure is { } failure ? [failure] : []);
         }
 
-        return plan with { Changes = changes, Conflicts = open };
+        return plan with { Changes = changes, Conflicts = open, Failures = failures };
     }
 
     /// <summary>Both records as they will be once the plan's changes are written (for snapshots and tests).</summary>
@@ -95,20 +100,22 @@ public static partial class SyncPlanner
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(businessCentral);
         ArgumentNullException.ThrowIfNull(sales);
-        return (Write(businessCentral, ValuesFor(plan, Side.BusinessCentral)), Write(sales, ValuesFor(plan, Side.Sales)));
+        return (Write(businessCentral, plan.ChangesOn(Side.BusinessCentral), c => c.Field.BusinessCentralField),
+            Write(sales, plan.ChangesOn(Side.Sales), c => c.Field.SalesReadField));
     }
 
-    private static EntityRecord Write(EntityRecord record, IReadOnlyDictionary<string, string?> values)
+    /// <summary>A record with the changes' new values under the names the record is read with.</summary>
+    private static EntityRecord Write(EntityRecord record, IReadOnlyList<FieldChange> changes, Func<FieldChange, string> column)
     {
-        if (values.Count == 0)
+        if (changes.Count == 0)
         {
             return record;
         }
 
         var fields = new Dictionary<string, string?>(record.Fields, StringComparer.Ordinal);
-        foreach (var (field, value) in values)
+        foreach (var change in changes)
         {
-            fields[field] = value;
+            fields[column(change)] = FieldValues.Normalize(change.NewValue);
         }
 
         return record with { Fields = fields };

@@ -16,9 +16,13 @@ public static partial class SyncPlanner
     /// anchor's Send / Get: the chosen side wins). <see cref="SyncDirection.Automatic"/> merges (see
     /// <see cref="Merge"/>), settling field conflicts with <paramref name="policy"/> (default: the
     /// mapping's <see cref="TableMapping.ConflictRule"/>, the anchor's per-mapping conflict rule).
+    /// Values are translated on the way (<see cref="FieldTransform"/>) through <paramref name="lookups"/>;
+    /// a value that cannot be translated (a salesperson not coupled, a payment term with no option) is a
+    /// failure on the plan (<see cref="PlanOutcome.Failed"/>), and such a plan must not be written.
     /// </summary>
     public static SyncPlan Plan(
-        TableMapping mapping, Coupling coupling, EntityRecord businessCentral, EntityRecord sales, SyncDirection direction, IConflictPolicy? policy = null)
+        TableMapping mapping, Coupling coupling, EntityRecord businessCentral, EntityRecord sales, SyncDirection direction, IConflictPolicy? policy = null,
+        LookupValues? lookups = null)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(coupling);
@@ -26,20 +30,27 @@ public static partial class SyncPlanner
         ArgumentNullException.ThrowIfNull(sales);
         if (direction == SyncDirection.Automatic)
         {
-            return Merge(mapping, coupling, businessCentral, sales, policy ?? ConflictPolicies.For(mapping.ConflictRule));
+            return Merge(mapping, coupling, businessCentral, sales, policy ?? ConflictPolicies.For(mapping.ConflictRule), lookups);
         }
 
-        var changes = mapping.Fields
-            .Where(f => direction == SyncDirection.ToSales ? f.FlowsToSales : f.FlowsFromSales)
-            .Select(f => direction == SyncDirection.ToSales
-                ? FieldChange.ToSales(f, businessCentral[f.BusinessCentralField], sales[f.SalesField])
-                : FieldChange.FromSales(f, businessCentral[f.BusinessCentralField], sales[f.SalesField]))
-            .Where(c => !FieldValues.AreEqual(c.OldValue, c.NewValue))
+        var target = direction == SyncDirection.ToSales ? Side.Sales : Side.BusinessCentral;
+        var readings = Read(mapping, businessCentral, sales, lookups);
+        var writes = readings
+            .Where(r => (target == Side.Sales ? r.Field.FlowsToSales : r.Field.FlowsFromSales) && !r.Agree)
+            .Select(r => r.Toward(target))
             .ToList();
 
         var (businessCentralChanged, salesChanged) = ChangedSides(coupling, businessCentral, sales);
-        return new SyncPlan(direction, changes, businessCentralChanged, salesChanged,
-            IsAnchorConflict(mapping, coupling, businessCentral, sales, businessCentralChanged, salesChanged));
+        return new SyncPlan(direction, [.. writes.Select(w => w.Change).OfType<FieldChange>()], businessCentralChanged, salesChanged,
+            IsAnchorConflict(readings, coupling, businessCentralChanged, salesChanged))
+        { Failures = [.. writes.Select(w => w.Failure).OfType<FieldValueFailure>()] };
+    }
+
+    /// <summary>Every enabled field of the pair, read and translated both ways.</summary>
+    public static IReadOnlyList<FieldReading> Read(TableMapping mapping, EntityRecord businessCentral, EntityRecord sales, LookupValues? lookups = null)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        return [.. mapping.EnabledFields.Select(f => FieldReading.Of(f, businessCentral, sales, lookups ?? LookupValues.None))];
     }
 
     /// <summary>
@@ -76,13 +87,16 @@ public static partial class SyncPlanner
         return ValuesFor(plan, plan.Target);
     }
 
-    /// <summary>The body of the write on one side: that side's field name to new value (empty when nothing is written there).</summary>
+    /// <summary>
+    /// The body of the write on one side: that side's field name to new value (empty when nothing is written
+    /// there). A Sales lookup is written as <c>column@odata.bind</c> with a <c>/set(id)</c> reference.
+    /// </summary>
     public static IReadOnlyDictionary<string, string?> ValuesFor(SyncPlan plan, Side side)
     {
         ArgumentNullException.ThrowIfNull(plan);
         return plan.ChangesOn(side).ToDictionary(
-            c => side == Side.Sales ? c.Field.SalesField : c.Field.BusinessCentralField,
-            c => FieldValues.Normalize(c.NewValue),
+            c => side == Side.Sales ? c.Field.SalesWriteField : c.Field.BusinessCentralField,
+            c => FieldValues.Normalize(side == Side.Sales ? c.Field.SalesWriteValue(c.NewValue) : c.NewValue),
             StringComparer.Ordinal);
     }
 
@@ -90,9 +104,7 @@ public static partial class SyncPlanner
     /// The anchor's conflict: "source changed AND target changed since last sync AND at least one
     /// two-way field would change". A coupling never synchronized is not a conflict here.
     /// </summary>
-    private static bool IsAnchorConflict(
-        TableMapping mapping, Coupling coupling, EntityRecord businessCentral, EntityRecord sales, bool businessCentralChanged, bool salesChanged) =>
+    private static bool IsAnchorConflict(IReadOnlyList<FieldReading> readings, Coupling coupling, bool businessCentralChanged, bool salesChanged) =>
         coupling.LastSync is not null && businessCentralChanged && salesChanged
-        && mapping.Fields.Any(f => f.Direction == FieldDirection.Bidirectional
-            && !FieldValues.AreEqual(businessCentral[f.BusinessCentralField], sales[f.SalesField]));
+        && readings.Any(r => r.Field.Direction == FieldDirection.Bidirectional && !r.Agree);
 }

@@ -9,7 +9,7 @@ public static class SyncPreview
         ArgumentNullException.ThrowIfNull(plan);
         return
         [
-            .. plan.Changes.Select(c => new FieldPreview(FieldConflict.KeyOf(c.Field), c.Field.Label, c.OldValue, c.NewValue, c.Target, false)),
+            .. plan.Changes.Select(c => new FieldPreview(FieldConflict.KeyOf(c.Field), c.Field.Label, c.OldDisplay, c.NewDisplay, c.Target, false)),
             .. plan.Conflicts.Select(c => new FieldPreview(c.Key, c.Field.Label, c.BusinessCentralValue, c.SalesValue, null, true)),
         ];
     }

@@ -39,7 +39,7 @@ public sealed class ScenarioInBrowserTests
         await page.ClickCardButtonAsync("Set Up Coupling", ct);
         await page.WaitForCardAsync("Coupled to Sales account", Wait, ct);
         Assert.Equal(cardsBefore, await page.Cards.CountAsync());
-        await page.Page.GetByText("7 fields changed in Sales").First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)Wait.TotalMilliseconds });
+        await page.Page.GetByText("10 fields changed in Sales").First.WaitForAsync(new LocatorWaitForOptions { Timeout = (float)Wait.TotalMilliseconds });
         await page.ScreenshotAsync(Path.Combine(screenshots, "2-coupled.png"), ct);
         Assert.Equal("The Cannon Group PLC", (await stack.AccountAsync(SandboxSeed.CannonGroupAccountId)).GetProperty("name").GetString());
 

@@ -39,7 +39,7 @@ public sealed class ScenarioOverHttpTests
         var coupledCard = replaced.GetProperty("value");
         cards.Add(coupledCard);
         Assert.Contains("Coupled to Sales account", CardText.Joined(coupledCard), StringComparison.Ordinal);
-        await client.WaitForActivityAsync(a => a.Contains("7 fields changed in Sales"), Wait, ct);
+        await client.WaitForActivityAsync(a => a.Contains("10 fields changed in Sales"), Wait, ct);
 
         // The coupling is in Azure Table Storage; the account carries the customer's name and address.
         var rows = await stack.CouplingRowsAsync();

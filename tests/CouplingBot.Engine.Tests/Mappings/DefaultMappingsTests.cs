@@ -41,7 +41,7 @@ public class DefaultMappingsTests
     [MemberData(nameof(AnchorFields))]
     public void Default_Field_MatchesAnchor(string mapping, string label, string bc, string sales, FieldDirection direction, bool enabled)
     {
-        var field = Assert.Single(MappingCatalog.Anchor[mapping].Fields, f => f.Label == label);
+        var field = Assert.Single(MappingCatalog.Default[mapping].Fields, f => f.Label == label);
         Assert.Equal((bc, sales, direction, enabled), (field.BusinessCentralField, field.SalesField, field.Direction, field.Enabled));
     }
 
@@ -51,7 +51,7 @@ public class DefaultMappingsTests
     [InlineData("SALESPEOPLE", 2)]
     [InlineData("CURRENCY", 3)]
     public void Default_FieldCount_HasNoUnlistedFields(string mapping, int count) =>
-        Assert.Equal(count, MappingCatalog.Anchor[mapping].Fields.Length);
+        Assert.Equal(count, MappingCatalog.Default[mapping].Fields.Length);
 
     [Fact]
     public void Default_Lookups_TranslateThroughTheirMappings()
@@ -94,19 +94,20 @@ public class DefaultMappingsTests
 
     [Fact]
     public void Catalog_InDependencyOrder_DependenciesFirst() =>
-        Assert.Equal(["CURRENCY", "SALESPEOPLE", "CUSTOMER", "CONTACT"], MappingCatalog.Anchor.Names);
+        Assert.Equal(["CURRENCY", "SALESPEOPLE", "CUSTOMER", "CONTACT"], MappingCatalog.Default.Names);
 
     [Fact]
-    public void Catalog_Default_ServesTheCustomerFieldsTheSyncCopiesToday()
+    public void Catalog_Default_ServesTheAnchorsCustomerWithItsLookupsAndOptions()
     {
-        Assert.Same(CustomerMapping.Default, MappingCatalog.Default["CUSTOMER"]);
-        Assert.All(MappingCatalog.Default["CUSTOMER"].Fields, f => Assert.True(f.IsPlainCopy, f.Label));
-        Assert.Empty(MappingValidator.Validate(MappingCatalog.Default.InDependencyOrder));
+        var customer = MappingCatalog.Default["CUSTOMER"];
+        Assert.Same(CustomerMapping.Anchor, customer);
+        Assert.Equal(["CURRENCY", "SALESPEOPLE"], customer.Dependencies.Order(StringComparer.Ordinal));
+        Assert.Contains(customer.EnabledFields, f => f.ValueMap is not null && f.BusinessCentralCodes is not null);
     }
 
     [Fact]
     public void Catalog_Names_CaseInsensitive() =>
-        Assert.Same(CustomerMapping.Anchor, MappingCatalog.Anchor["customer"]);
+        Assert.Same(CustomerMapping.Anchor, MappingCatalog.Default["customer"]);
 
     [Fact]
     public void Catalog_Defaults_AreValid() =>

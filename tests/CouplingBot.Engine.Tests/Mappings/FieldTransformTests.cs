@@ -10,36 +10,62 @@ public class FieldTransformTests
     private static readonly FieldMapping Currency = CustomerMapping.Anchor.Fields.Single(f => f.Label == "Currency");
     private static readonly FieldMapping PaymentTerms = CustomerMapping.Anchor.Fields.Single(f => f.Label == "Payment terms");
 
-    private static string? NothingCoupled(FieldLookup lookup, Side source, string value) => null;
+    private static readonly LookupValues NothingCoupled = LookupValues.None;
 
-    private static string? Coupled(FieldLookup lookup, Side source, string value) =>
-        (lookup.Mapping, source, value) switch
-        {
-            ("SALESPEOPLE", Side.BusinessCentral, "JO") => "user-jo",
-            ("CURRENCY", Side.BusinessCentral, "EUR") => "currency-eur",
-            ("CURRENCY", Side.Sales, "currency-eur") => "EUR",
-            _ => null,
-        };
-
-    [Theory]
-    [InlineData("30 DAYS", "1")]
-    [InlineData("1M(8D)", "2")]
-    [InlineData("45 days", "3")]
-    [InlineData("60 DAYS", "4")]
-    public void Translate_OptionToSales_MapsCode(string code, string option) =>
-        Assert.Equal(new TargetValue(PaymentTerms, option), FieldTransform.Translate(PaymentTerms, SyncDirection.ToSales, code, NothingCoupled));
+    private static readonly LookupValues Coupled = LookupValues.None
+        .WithCoupling("SALESPEOPLE", "code", "JO", "user-jo")
+        .WithCoupling("CURRENCY", "code", "EUR", "currency-eur")
+        .WithCode(CustomerMapping.PaymentTermsCodes, "pt-30", "30 DAYS")
+        .WithCode(CustomerMapping.PaymentTermsCodes, "pt-1m", "1M(8D)")
+        .WithCode(CustomerMapping.PaymentTermsCodes, "pt-45", "45 Days")
+        .WithCode(CustomerMapping.PaymentTermsCodes, "pt-60", "60 DAYS");
 
     [Theory]
-    [InlineData("1", "30 DAYS")]
-    [InlineData("2", "1M(8D)")]
-    [InlineData("4", "60 DAYS")]
-    public void Translate_OptionFromSales_MapsOption(string option, string code) =>
-        Assert.Equal(new TargetValue(PaymentTerms, code), FieldTransform.Translate(PaymentTerms, SyncDirection.FromSales, option, NothingCoupled));
+    [InlineData("pt-30", "1")]
+    [InlineData("pt-1m", "2")]
+    [InlineData("PT-45", "3")]
+    [InlineData("pt-60", "4")]
+    public void Translate_OptionToSales_MapsTheIdsCode(string id, string option) =>
+        Assert.Equal(new TargetValue(PaymentTerms, option), FieldTransform.Translate(PaymentTerms, SyncDirection.ToSales, id, Coupled));
+
+    [Theory]
+    [InlineData("1", "pt-30")]
+    [InlineData("2", "pt-1m")]
+    [InlineData("4", "pt-60")]
+    public void Translate_OptionFromSales_GivesTheCodesId(string option, string id) =>
+        Assert.Equal(new TargetValue(PaymentTerms, id), FieldTransform.Translate(PaymentTerms, SyncDirection.FromSales, option, Coupled));
+
+    [Fact]
+    public void Translate_OptionOfACodeField_WithoutCodeTable_MapsTheCode()
+    {
+        var byCode = PaymentTerms with { BusinessCentralCodes = null };
+        Assert.Equal(new TargetValue(byCode, "3"), FieldTransform.Translate(byCode, SyncDirection.ToSales, "45 days", NothingCoupled));
+        Assert.Equal(new TargetValue(byCode, "60 DAYS"), FieldTransform.Translate(byCode, SyncDirection.FromSales, "4", NothingCoupled));
+    }
+
+    [Fact]
+    public void Translate_EmptyGuidReference_MeansNoneAndClearsTheTarget() =>
+        Assert.Equal(new TargetValue(PaymentTerms, null),
+            FieldTransform.Translate(PaymentTerms, SyncDirection.ToSales, "00000000-0000-0000-0000-000000000000", NothingCoupled));
+
+    [Fact]
+    public void Translate_UnknownReferenceId_SaysItIsNotARecord()
+    {
+        var outcome = Assert.IsType<NoMatchingOption>(FieldTransform.Translate(PaymentTerms, SyncDirection.ToSales, "pt-gone", Coupled));
+        Assert.Equal("Payment terms pt-gone is not a record of paymentTerms in Business Central. Choose another Payment terms in Business Central.", outcome.Message);
+    }
+
+    [Fact]
+    public void Translate_OptionWhoseCodeBusinessCentralLacks_SaysCreateIt()
+    {
+        var outcome = Assert.IsType<NoMatchingOption>(FieldTransform.Translate(PaymentTerms, SyncDirection.FromSales, "3", NothingCoupled));
+        Assert.Equal("Payment terms 'Net 45' in Sales maps to 45 DAYS, which Business Central's paymentTerms does not have. Create it in Business Central, or change the field's option mapping.", outcome.Message);
+    }
 
     [Fact]
     public void Translate_UnmappedOption_NoMatchingOptionWithAdvice()
     {
-        var outcome = Assert.IsType<NoMatchingOption>(FieldTransform.Translate(PaymentTerms, SyncDirection.ToSales, "14 DAYS", NothingCoupled));
+        var outcome = Assert.IsType<NoMatchingOption>(FieldTransform.Translate(PaymentTerms, SyncDirection.ToSales, "pt-14", Coupled.WithCode(CustomerMapping.PaymentTermsCodes, "pt-14", "14 DAYS")));
         Assert.Equal("Payment terms '14 DAYS' in Business Central has no matching Sales value. Add it to the field's option mapping, or change the value in Business Central.", outcome.Message);
     }
 
@@ -85,7 +111,7 @@ public class FieldTransformTests
     [InlineData(null)]
     [InlineData("")]
     public void Translate_EmptyLookup_ClearsWithoutAskingForACoupling(string? value) =>
-        Assert.Equal(new TargetValue(Salesperson, null), FieldTransform.Translate(Salesperson, SyncDirection.ToSales, value, (_, _, _) => throw new InvalidOperationException()));
+        Assert.Equal(new TargetValue(Salesperson, null), FieldTransform.Translate(Salesperson, SyncDirection.ToSales, value, NothingCoupled));
 
     [Fact]
     public void Translate_PlainField_CopiesValue()

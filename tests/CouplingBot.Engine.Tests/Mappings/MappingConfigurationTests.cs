@@ -40,7 +40,7 @@ public class MappingConfigurationTests
             ("customer:Fields:websiteurl:Enabled", "false"),
             ("CUSTOMER:Fields:salespersonCode:ClearWhenNotCoupled", "true"),
             ("CUSTOMER:BusinessCentralFilters:0:Field", "type"),
-            ("CUSTOMER:BusinessCentralFilters:0:Values:0", "Company")), MappingCatalog.Anchor);
+            ("CUSTOMER:BusinessCentralFilters:0:Values:0", "Company")), MappingCatalog.Default);
 
         var customer = catalog["CUSTOMER"];
         Assert.Equal((ConflictRule.SalesWins, DeletedCounterpartRule.Uncouple, false), (customer.ConflictRule, customer.DeletedCounterpartRule, customer.SynchronizeOnlyCoupled));
@@ -69,7 +69,7 @@ public class MappingConfigurationTests
     public void Validate_FieldTheApiDoesNotServe_NamesMappingAndField()
     {
         // The anchor's Fax field exists in the mapping, but the API v2.0 customer has no fax field.
-        var (mappings, errors) = MappingOverrides.Apply(MappingCatalog.Anchor.InDependencyOrder, Raw(("CUSTOMER:Fields:Fax:Enabled", "true")));
+        var (mappings, errors) = MappingOverrides.Apply(MappingCatalog.Default.InDependencyOrder, Raw(("CUSTOMER:Fields:Fax:Enabled", "true")));
 
         Assert.Contains(
             "Mapping CUSTOMER, field 'Fax': Business Central customers have no field 'faxNo'.",

@@ -9,7 +9,7 @@ namespace CouplingBot.Engine.Tests.Service;
 /// </summary>
 public sealed class CouplingServiceConcurrentCreateTests(ServiceSandbox sandbox) : IClassFixture<ServiceSandbox>
 {
-    private static readonly TableMapping Mapping = ServiceSandbox.TextOnlyCustomerMapping;
+    private static readonly TableMapping Mapping = CustomerMapping.Default;
 
     [Fact]
     public async Task CreateInSales_SentFiveTimesAtOnce_MakesOneAccount_AndEveryAttemptEndsCoupledToIt()

@@ -7,7 +7,7 @@ namespace CouplingBot.Engine.Tests.Service;
 /// <summary>Create-and-couple, both ways, against the sandbox and Azurite.</summary>
 public sealed class CouplingServiceCreateTests(ServiceSandbox sandbox) : IClassFixture<ServiceSandbox>
 {
-    private static readonly TableMapping Mapping = ServiceSandbox.TextOnlyCustomerMapping;
+    private static readonly TableMapping Mapping = CustomerMapping.Default;
 
     [Fact]
     public async Task CreateInSales_CreatesTheAccountUnderTheDerivedKey_AndCouples()

@@ -8,7 +8,7 @@ namespace CouplingBot.Engine.Tests.Service;
 /// <summary>Match-based coupling and uncoupling many, against the sandbox's seeded near-matches and Azurite.</summary>
 public sealed class CouplingServiceMatchTests(ServiceSandbox sandbox) : IClassFixture<ServiceSandbox>
 {
-    private static readonly TableMapping Mapping = ServiceSandbox.TextOnlyCustomerMapping;
+    private static readonly TableMapping Mapping = CustomerMapping.Default;
 
     // Same name first; then the same city AND post code (the near-matches "Cannon Group", "Selangorian Limited").
     private static MatchCriteria Criteria(bool createNew) => new(

@@ -31,13 +31,6 @@ public sealed class ServiceSandbox : IAsyncLifetime
     private ServiceProvider? _services;
     private HttpClient? _control;
 
-    /// <summary>
-    /// The CUSTOMER mapping without its numeric field (credit limit): the clients write every value as JSON
-    /// text, which Dataverse refuses for a money column ("Cannot convert the literal '"0"' to Edm.Decimal").
-    /// </summary>
-    public static TableMapping TextOnlyCustomerMapping { get; } =
-        CustomerMapping.Default with { Fields = [.. CustomerMapping.Default.Fields.Where(f => f.SalesField != "creditlimit")] };
-
     public ServiceClients Clients => _services!.GetRequiredService<ServiceClients>();
 
     public async ValueTask InitializeAsync()

@@ -16,9 +16,9 @@ internal static class SyncScenario
     public const string Number = "60000";
 
     /// <summary>CUSTOMER with only its enabled plain-copy fields (no lookups, option sets or money).</summary>
-    public static TableMapping Mapping { get; } = ServiceSandbox.TextOnlyCustomerMapping with
+    public static TableMapping Mapping { get; } = CustomerMapping.Default with
     {
-        Fields = [.. ServiceSandbox.TextOnlyCustomerMapping.Fields.Where(f => f.Enabled && f.IsPlainCopy)],
+        Fields = [.. CustomerMapping.Default.Fields.Where(f => f.Enabled && f.IsPlainCopy)],
     };
 
     /// <summary>Creates the customer's account, couples it, synchronizes once to Sales, and clears the journal.</summary>

@@ -9,7 +9,8 @@ namespace CouplingBot.Engine.Tests.Sync;
 /// <summary>Properties of every direction, merges and conflict policies over random couplings and records.</summary>
 public class MergeProperties
 {
-    private static readonly TableMapping Mapping = CustomerMapping.Default;
+    private static readonly TableMapping Mapping = SyncFixtures.Translatable;
+    private static readonly LookupValues Lookups = SyncFixtures.IdentityLookups("a", "b", "ab");
     private static readonly DateTimeOffset Later = Records.T0.AddMinutes(5);
 
     private static readonly Gen<string?> Value = Gen.OneOf(new string?[] { null, "", "a", "b", "ab" });
@@ -20,7 +21,7 @@ public class MergeProperties
         Records.Make("bc", at, [.. Mapping.Fields.Select((f, i) => (f.BusinessCentralField, v[i]))]));
 
     private static readonly Gen<EntityRecord> Sales = Gen.Select(Values, ModifiedOn, (v, at) =>
-        Records.Make("s", at, [.. Mapping.Fields.Select((f, i) => (f.SalesField, v[i]))]));
+        Records.Make("s", at, [.. Mapping.Fields.Select((f, i) => (f.SalesReadField, v[i]))]));
 
     /// <summary>Never synced, synced without a snapshot (older couplings), or synced with one.</summary>
     private static readonly Gen<Coupling> Coupling = Gen.Select(Gen.Int[0, 2], BusinessCentral, Sales, (kind, bc, sales) =>
@@ -35,7 +36,7 @@ public class MergeProperties
     {
         Gen.Select(Coupling, BusinessCentral, Sales, Gen.Enum<SyncDirection>(), Rule).Sample((coupling, bc, sales, direction, rule) =>
         {
-            var plan = SyncPlanner.Plan(Mapping, coupling, bc, sales, direction, ConflictPolicies.For(rule));
+            var plan = SyncPlanner.Plan(Mapping, coupling, bc, sales, direction, ConflictPolicies.For(rule), Lookups);
             var (bcAfter, salesAfter) = SyncPlanner.Apply(plan, bc, sales);
             var synced = coupling with
             {
@@ -43,7 +44,7 @@ public class MergeProperties
                     FieldSnapshot.Capture(Mapping, bcAfter, salesAfter)),
             };
 
-            return SyncPlanner.Plan(Mapping, synced, bcAfter, salesAfter, direction, ConflictPolicies.For(rule)).Changes.Count == 0;
+            return SyncPlanner.Plan(Mapping, synced, bcAfter, salesAfter, direction, ConflictPolicies.For(rule), Lookups).Changes.Count == 0;
         });
     }
 
@@ -53,10 +54,10 @@ public class MergeProperties
         Gen.Select(Coupling, BusinessCentral, Sales, Gen.Bool).Sample((coupling, bc, sales, bcWins) =>
         {
             var policy = bcWins ? ConflictPolicies.BusinessCentralWins : ConflictPolicies.SalesWins;
-            var (bcAfter, salesAfter) = SyncPlanner.Apply(SyncPlanner.Plan(Mapping, coupling, bc, sales, SyncDirection.Automatic, policy), bc, sales);
+            var (bcAfter, salesAfter) = SyncPlanner.Apply(SyncPlanner.Plan(Mapping, coupling, bc, sales, SyncDirection.Automatic, policy, Lookups), bc, sales);
 
-            return Mapping.Fields.Where(f => f.Direction == FieldDirection.Bidirectional)
-                .All(f => FieldValues.AreEqual(bcAfter[f.BusinessCentralField], salesAfter[f.SalesField]));
+            return Mapping.EnabledFields.Where(f => f.Direction == FieldDirection.Bidirectional)
+                .All(f => FieldValues.AreEqual(bcAfter[f.BusinessCentralField], salesAfter[f.SalesReadField]));
         });
     }
 
@@ -64,7 +65,7 @@ public class MergeProperties
     public void NoWriteIsEverPlanned_ForAFieldWhoseDirectionForbidsIt()
     {
         Gen.Select(Coupling, BusinessCentral, Sales, Gen.Enum<SyncDirection>(), Rule).Sample((coupling, bc, sales, direction, rule) =>
-            SyncPlanner.Plan(Mapping, coupling, bc, sales, direction, ConflictPolicies.For(rule)).Changes
+            SyncPlanner.Plan(Mapping, coupling, bc, sales, direction, ConflictPolicies.For(rule), Lookups).Changes
                 .All(c => c.Target == Side.Sales ? c.Field.FlowsToSales : c.Field.FlowsFromSales));
     }
 
@@ -73,7 +74,7 @@ public class MergeProperties
     {
         Gen.Select(Coupling, BusinessCentral, Sales).Sample((coupling, bc, sales) =>
         {
-            var plan = SyncPlanner.Plan(Mapping, coupling, bc, sales, SyncDirection.Automatic, ConflictPolicies.FailAndAsk);
+            var plan = SyncPlanner.Plan(Mapping, coupling, bc, sales, SyncDirection.Automatic, ConflictPolicies.FailAndAsk, Lookups);
             return plan.Conflicts.All(conflict => plan.Changes.All(c => c.Field != conflict.Field))
                 && (plan.Conflicts.Count == 0) == (plan.Outcome != PlanOutcome.NeedsDecision);
         });

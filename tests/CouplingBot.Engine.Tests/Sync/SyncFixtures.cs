@@ -12,6 +12,21 @@ internal static class SyncFixtures
 
     public static readonly DateTimeOffset Later = Records.T0.AddMinutes(5);
 
+    /// <summary>
+    /// The shipped CUSTOMER mapping's enabled fields with lookups but without the option-mapped one, for property
+    /// tests over arbitrary values: with <see cref="IdentityLookups"/> every generated value translates.
+    /// </summary>
+    public static readonly TableMapping Translatable = CustomerMapping.Default with
+    {
+        Fields = [.. CustomerMapping.Default.EnabledFields.Where(f => f.ValueMap is null)],
+    };
+
+    /// <summary>Lookups under which each of <paramref name="values"/> is coupled to itself, for every lookup of <see cref="Translatable"/>.</summary>
+    public static LookupValues IdentityLookups(params string[] values) =>
+        Translatable.EnabledFields.Select(f => f.Lookup).OfType<FieldLookup>()
+            .SelectMany(l => values.Select(v => (Lookup: l, Value: v)))
+            .Aggregate(LookupValues.None, (all, x) => all.WithCoupling(x.Lookup.Mapping, x.Lookup.BusinessCentralKeyField, x.Value, x.Value));
+
     public static Coupling NeverSynced() => new("CUSTOMER", "bc", "s", "10000", "Cannon", Records.T0, "test");
 
     /// <summary>Synced at T0 on both sides, optionally with a snapshot of the given records' values.</summary>
