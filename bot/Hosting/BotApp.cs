@@ -25,7 +25,7 @@ public static class BotApp
         }
 
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
-        builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName);
+        builder.Services.AddBusinessCentralWebhooks();
         builder.Services.AddCouplingEngine();
         builder.Services.AddCouplingJobs();
         builder.Services.AddCouplingIncrementalSync();

@@ -24,7 +24,8 @@ public static class BusinessCentralWebhookEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, IncrementalSyncScheduler scheduler, IOptions<WebhookOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, IncrementalSyncScheduler scheduler, MappingCatalog catalog, IOptions<WebhookOptions> options, CancellationToken cancellationToken)
     {
         // The subscription handshake: Business Central expects its token back as plain text.
         if (http.Request.Query.TryGetValue("validationToken", out var token))
@@ -54,7 +55,7 @@ public static class BusinessCentralWebhookEndpoint
             return Results.Unauthorized();
         }
 
-        foreach (var mapping in genuine.Select(n => MappingOf(n.Resource)).OfType<string>().Distinct())
+        foreach (var mapping in genuine.Select(n => MappingOf(n.Resource, catalog)).OfType<string>().Distinct())
         {
             scheduler.Wake(mapping);
         }
@@ -62,10 +63,10 @@ public static class BusinessCentralWebhookEndpoint
         return Results.Accepted();
     }
 
-    /// <summary>The mapping whose Business Central entity set a notification's resource names.</summary>
-    internal static string? MappingOf(string? resource) =>
-        resource is not null && resource.Contains("/" + CustomerMapping.Customers.Name, StringComparison.OrdinalIgnoreCase)
-            ? CustomerMapping.Name
+    /// <summary>The mapping whose Business Central entity set a notification's resource names, if that set notifies.</summary>
+    internal static string? MappingOf(string? resource, MappingCatalog catalog) =>
+        WebhookResources.SetOf(resource) is { } set
+            ? catalog.InDependencyOrder.FirstOrDefault(m => string.Equals(m.BusinessCentral.Name, set, StringComparison.OrdinalIgnoreCase) && WebhookResources.Notifies(m.BusinessCentral))?.Name
             : null;
 
     private static bool SameSecret(string? given, string expected) =>
