@@ -1,3 +1,4 @@
+using CouplingBot.Bot.Auth;
 using CouplingBot.Bot.Conversation;
 using CouplingBot.Bot.Protocol;
 using CouplingBot.Bot.Webhooks;
@@ -25,6 +26,7 @@ public static class BotApp
         }
 
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        builder.Services.AddInboundAuthentication();
         builder.Services.AddBusinessCentralWebhooks();
         builder.Services.AddCouplingEngine();
         builder.Services.AddCouplingJobs();
@@ -56,10 +58,6 @@ public static class BotApp
         {
             logger.LogCritical("Local mode must listen on loopback only, but listens on {Addresses}; stopping.", string.Join(", ", addresses));
             app.Lifetime.StopApplication();
-        }
-        else if (!options.IsLocalMode)
-        {
-            logger.LogCritical("Bot:AppId is set, but production authentication is not built yet: every activity is refused with 401.");
         }
     }
 }

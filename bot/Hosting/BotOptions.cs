@@ -9,6 +9,18 @@ public sealed class BotOptions
     /// <summary>The Microsoft App ID of the Azure Bot registration; empty for local mode.</summary>
     public string? AppId { get; set; }
 
+    /// <summary>Where the Bot Framework channel publishes its OpenID metadata and signing keys.</summary>
+    public Uri OpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
+
+    /// <summary>Where Microsoft Entra publishes its OpenID metadata and signing keys (multi-tenant endpoint).</summary>
+    public Uri EntraMetadataUrl { get; set; } = new("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration");
+
+    /// <summary>
+    /// Tenants whose activities the bot accepts in production mode; empty accepts every tenant.
+    /// A tenant is the token's <c>tid</c> claim, or the activity's tenant for Bot Framework tokens.
+    /// </summary>
+    public IList<string> AllowedTenants { get; } = [];
+
     /// <summary>True when the bot runs without authentication, for the local Teams client.</summary>
     public bool IsLocalMode => string.IsNullOrEmpty(AppId);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CouplingBot.Bot.Auth;
 using CouplingBot.Bot.Conversation;
 using CouplingBot.Bot.Hosting;
 using Microsoft.Extensions.Options;
@@ -21,17 +22,18 @@ public static class MessagesEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, TurnHandler turns, IOptions<BotOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, TurnHandler turns, IInboundTokenValidator tokens, IOptions<BotOptions> options, CancellationToken cancellationToken)
     {
         if (http.Request.ContentLength > MaxBodyBytes)
         {
             return Error(StatusCodes.Status413PayloadTooLarge, "The activity is larger than the bot accepts.");
         }
 
-        if (!options.Value.IsLocalMode || !IsLoopback(http.Connection.RemoteIpAddress))
+        var isLocalMode = options.Value.IsLocalMode;
+        if (isLocalMode && !IsLoopback(http.Connection.RemoteIpAddress))
         {
-            // Production authentication is not built yet, so outside local mode nothing is processed.
-            return Error(StatusCodes.Status401Unauthorized, "Unauthorized.");
+            return Unauthorized();
         }
 
         Activity? activity;
@@ -49,12 +51,18 @@ public static class MessagesEndpoint
             return Error(ex.StatusCode, "The activity is larger than the bot accepts.");
         }
 
+        // In production the token is checked against the activity before anything else reads it.
+        if (!isLocalMode && !await IsAuthenticatedAsync(http, tokens, activity, cancellationToken).ConfigureAwait(false))
+        {
+            return Unauthorized();
+        }
+
         if (activity?.Type is null)
         {
             return Error(StatusCodes.Status400BadRequest, "The activity has no type.");
         }
 
-        if (activity.ServiceUrl is not null && !LoopbackGuard.IsLoopback(activity.ServiceUrl))
+        if (isLocalMode && activity.ServiceUrl is not null && !LoopbackGuard.IsLoopback(activity.ServiceUrl))
         {
             return Error(StatusCodes.Status400BadRequest, "In local mode replies go only to a loopback serviceUrl.");
         }
@@ -63,7 +71,20 @@ public static class MessagesEndpoint
         return invokeResponse is null ? Results.Ok() : Results.Json(invokeResponse, ProtocolJson.Options);
     }
 
+    private static async Task<bool> IsAuthenticatedAsync(HttpContext http, IInboundTokenValidator tokens, Activity? activity, CancellationToken cancellationToken)
+    {
+        if (activity is null)
+        {
+            return false;
+        }
+
+        var result = await tokens.ValidateAsync(http.Request.Headers.Authorization.ToString(), InboundActivityContext.Of(activity), cancellationToken).ConfigureAwait(false);
+        return result.IsAccepted;
+    }
+
     private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+
+    private static IResult Unauthorized() => Error(StatusCodes.Status401Unauthorized, "Unauthorized.");
 
     private static IResult Error(int status, string message) =>
         Results.Json(new { error = new { code = ((HttpStatusCode)status).ToString(), message } }, ProtocolJson.Options, statusCode: status);

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Net;
+using CouplingBot.Bot.Auth;
+using CouplingBot.Bot.Hosting;
+using CouplingBot.Bot.Protocol;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CouplingBot.Bot.Tests.Auth;
+
+/// <summary>
+/// The bot in production mode (Bot:AppId set) on a free loopback port, reading its signing keys
+/// from a <see cref="TestSigningAuthority"/> and replying into a recording connector.
+/// </summary>
+public sealed class ProductionBotFixture : IAsyncLifetime
+{
+    public const string AppId = "5b7c1f0e-2c1d-4c5e-9a0f-6d2b8e1a4c77";
+    public const string AllowedTenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    public const string OtherTenant = "0d3c6e24-91b5-4e0f-8c1a-5f2e7b9d3a10";
+
+    private WebApplication? _app;
+
+    internal TestSigningAuthority Authority { get; } = new();
+
+    /// <summary>The paths the bot posted to on the connector.</summary>
+    internal ConcurrentQueue<string> ConnectorPosts { get; } = new();
+
+    internal HttpClient Bot { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        string[] settings =
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--Logging:LogLevel:Default=Warning",
+            $"--Bot:AppId={AppId}",
+            $"--Bot:OpenIdMetadataUrl={TestSigningAuthority.BotFrameworkMetadataUrl}",
+            $"--Bot:EntraMetadataUrl={TestSigningAuthority.EntraMetadataUrl}",
+            $"--Bot:AllowedTenants:0={AllowedTenant}",
+            "--BusinessCentral:Tenant=sandbox",
+            "--BusinessCentral:CompanyName=CRONUS UK Ltd.",
+            "--Dataverse:Url=http://127.0.0.1:9/dataverse/",
+
+            // Only "help" is sent, which needs no storage: the background work stays off.
+            "--Storage:ConnectionString=UseDevelopmentStorage=true",
+            "--Jobs:RunWorker=false",
+            "--IncrementalSync:Enabled=false",
+        ];
+        _app = BotApp.Create(settings, builder =>
+        {
+            builder.Services.AddHttpClient(MetadataDocumentRetriever.HttpClientName).ConfigurePrimaryHttpMessageHandler(Authority.CreateHandler);
+            builder.Services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingConnector(ConnectorPosts));
+        });
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Bot = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Bot?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Authority.Dispose();
+    }
+
+    private sealed class RecordingConnector(ConcurrentQueue<string> posts) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            posts.Enqueue(request.RequestUri!.AbsolutePath);
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"id":"reply-1"}""") });
+        }
+    }
+}
