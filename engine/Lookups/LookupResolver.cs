@@ -40,6 +40,11 @@ public sealed class LookupResolver(ServiceClients clients, ICouplingStore coupli
         foreach (var field in mapping.EnabledFields.Where(f => !f.IsPlainCopy && f.Constant is null))
         {
             var bcValues = Distinct(businessCentralRecords, field.BusinessCentralField);
+            if (field.EmptyMeans is { } local && !bcValues.Contains(local, StringComparer.OrdinalIgnoreCase))
+            {
+                bcValues.Add(local);
+            }
+
             var salesValues = Distinct(salesRecords, field.SalesReadField);
             if (field.BusinessCentralCodes is { } codes && (bcValues.Count > 0 || salesValues.Count > 0))
             {

@@ -43,6 +43,13 @@ public sealed record FieldMapping(string Label, string BusinessCentralField, str
     /// </summary>
     public bool ClearWhenNotCoupled { get; init; }
 
+    /// <summary>
+    /// What an empty Business Central value of a lookup stands for: Business Central leaves a customer's currency code
+    /// empty for the local currency, which Sales names like any other (set it to the local currency's code, e.g.
+    /// <c>GBP</c>). Null: empty means none, and clears the Sales lookup.
+    /// </summary>
+    public string? EmptyMeans { get; init; }
+
     /// <summary>The Sales column to read: a lookup's <c>_&lt;column&gt;_value</c>, otherwise <see cref="SalesField"/>.</summary>
     public string SalesReadField => Lookup?.Sales.ReadColumn ?? SalesField;
 

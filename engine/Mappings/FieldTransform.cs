@@ -35,6 +35,11 @@ public static class FieldTransform
             return new TargetValue(field, constant);
         }
 
+        if (toSales && FieldValues.Normalize(sourceValue) is null && field.Lookup is not null && field.EmptyMeans is { } local)
+        {
+            sourceValue = local; // the local currency: empty in Business Central, named in Sales
+        }
+
         if (FieldValues.Normalize(sourceValue) is null || (toSales && field.BusinessCentralCodes is not null && IsEmptyId(sourceValue!)))
         {
             return new TargetValue(field, null);
@@ -97,7 +102,7 @@ public static class FieldTransform
         var translated = lookups.Translate(lookup, toSales ? Side.BusinessCentral : Side.Sales, value);
         if (FieldValues.Normalize(translated) is { } key)
         {
-            return new TargetValue(field, key);
+            return new TargetValue(field, !toSales && string.Equals(key, field.EmptyMeans, StringComparison.OrdinalIgnoreCase) ? null : key);
         }
 
         if (field.ClearWhenNotCoupled)

@@ -50,6 +50,9 @@ public sealed class FieldOverride
 
     /// <summary>Clear the target instead of failing when a lookup's record is not coupled.</summary>
     public bool? ClearWhenNotCoupled { get; set; }
+
+    /// <summary>What an empty Business Central lookup value stands for, e.g. the local currency code <c>GBP</c> (see <see cref="FieldMapping.EmptyMeans"/>).</summary>
+    public string? EmptyMeans { get; set; }
 }
 
 /// <summary>A filter added by configuration (see <see cref="RecordFilter"/>).</summary>

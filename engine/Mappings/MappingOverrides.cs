@@ -43,6 +43,7 @@ public static class MappingOverrides
         Direction = options.Direction ?? field.Direction,
         Enabled = options.Enabled ?? field.Enabled,
         ClearWhenNotCoupled = options.ClearWhenNotCoupled ?? field.ClearWhenNotCoupled,
+        EmptyMeans = string.IsNullOrWhiteSpace(options.EmptyMeans) ? field.EmptyMeans : options.EmptyMeans.Trim(),
     };
 
     /// <summary>A field by label first, then by Business Central field, then by Sales column.</summary>

@@ -100,6 +100,11 @@ public static class MappingValidator
             yield return $"{at}: looks up through mapping {lookup.Mapping}, which does not exist.";
         }
 
+        if (field.EmptyMeans is not null && field.Lookup is null)
+        {
+            yield return $"{at}: EmptyMeans applies to lookup fields only (such as Currency).";
+        }
+
         if (mapping.Direction != FieldDirection.Bidirectional && field.Direction != mapping.Direction)
         {
             yield return $"{at}: direction {field.Direction} contradicts the mapping, which flows {mapping.Direction} only.";

@@ -37,7 +37,8 @@ public sealed record FieldReading(
         var forSales = field.FlowsToSales ? FieldTransform.Translate(field, SyncDirection.ToSales, bc, lookups) : null;
         var forBusinessCentral = field.FlowsFromSales ? FieldTransform.Translate(field, SyncDirection.FromSales, s, lookups) : null;
         return new FieldReading(field, bc, s, forSales, forBusinessCentral,
-            bc is not null && field.BusinessCentralCodes is { } codes ? lookups.CodeOf(codes, bc) ?? bc : bc,
+            bc is null ? (field.Lookup is null ? null : field.EmptyMeans)
+            : field.BusinessCentralCodes is { } codes ? lookups.CodeOf(codes, bc) ?? bc : bc,
             SalesDisplayOf(field, s, lookups));
     }
 

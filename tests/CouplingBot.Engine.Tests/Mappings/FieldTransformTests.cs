@@ -44,6 +44,17 @@ public class FieldTransformTests
     }
 
     [Fact]
+    public void Translate_EmptyCurrencyWithEmptyMeans_IsTheLocalCurrencyBothWays()
+    {
+        var currency = Currency with { EmptyMeans = "GBP" };
+        var lookups = Coupled.WithCoupling("CURRENCY", "code", "GBP", "currency-gbp");
+
+        Assert.Equal(new TargetValue(currency, "currency-gbp"), FieldTransform.Translate(currency, SyncDirection.ToSales, "", lookups));
+        Assert.Equal(new TargetValue(currency, null), FieldTransform.Translate(currency, SyncDirection.FromSales, "currency-gbp", lookups));
+        Assert.Equal(new TargetValue(currency, "EUR"), FieldTransform.Translate(currency, SyncDirection.FromSales, "currency-eur", lookups));
+    }
+
+    [Fact]
     public void Translate_EmptyGuidReference_MeansNoneAndClearsTheTarget() =>
         Assert.Equal(new TargetValue(PaymentTerms, null),
             FieldTransform.Translate(PaymentTerms, SyncDirection.ToSales, "00000000-0000-0000-0000-000000000000", NothingCoupled));

@@ -39,6 +39,7 @@ public class MappingConfigurationTests
             ("CUSTOMER:Fields:Credit limit:Direction", "Bidirectional"),
             ("customer:Fields:websiteurl:Enabled", "false"),
             ("CUSTOMER:Fields:salespersonCode:ClearWhenNotCoupled", "true"),
+            ("CUSTOMER:Fields:Currency:EmptyMeans", " GBP "),
             ("CUSTOMER:BusinessCentralFilters:0:Field", "type"),
             ("CUSTOMER:BusinessCentralFilters:0:Values:0", "Company")), MappingCatalog.Default);
 
@@ -48,6 +49,7 @@ public class MappingConfigurationTests
         Assert.False(customer.Fields.Single(f => f.Label == "Website").Enabled);
         Assert.DoesNotContain("websiteurl", customer.SalesFields);
         Assert.True(customer.Fields.Single(f => f.Label == "Salesperson").ClearWhenNotCoupled);
+        Assert.Equal("GBP", customer.Fields.Single(f => f.Label == "Currency").EmptyMeans);
         Assert.False(customer.AllowsBusinessCentral(Records.Make("c", null, ("blocked", " "), ("type", "Person"))));
         Assert.True(customer.AllowsBusinessCentral(Records.Make("c", null, ("blocked", " "), ("type", "Company"))));
         Assert.Same(ContactMapping.Default, catalog["CONTACT"]);
@@ -115,4 +117,14 @@ public class MappingConfigurationTests
     [Fact]
     public void Create_Invalid_Throws() =>
         Assert.Throws<InvalidOperationException>(() => MappingCatalog.Create([CustomerMapping.Anchor]));
+
+    [Fact]
+    public void FromOptions_EmptyMeansOnAPlainField_StopsStartUpNamingTheField()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            MappingCatalog.FromOptions(Raw(("CUSTOMER:Fields:Phone:EmptyMeans", "none")), MappingCatalog.Default));
+
+        Assert.Contains("Phone", error.Message, StringComparison.Ordinal);
+        Assert.Contains("EmptyMeans applies to lookup fields only", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -42,6 +42,24 @@ public sealed class CouplingServiceLookupTests(ServiceSandbox sandbox) : IClassF
     }
 
     [Fact]
+    public async Task SyncToSales_EmptyCurrencyMeaningTheLocalOne_KeepsTheAccountsCurrency()
+    {
+        var (service, _) = await sandbox.StartTestAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var mapping = Customer with { Fields = [.. Customer.Fields.Select(f => f.Label == "Currency" ? f with { EmptyMeans = "GBP" } : f)] };
+        Assert.True((await service.CoupleAsync(mapping, "20000", SandboxSeed.SelangorianAccountId.ToString(), "tester", ct)).Outcome == CoupleOutcome.Coupled);
+
+        var result = await service.SynchronizeAsync(mapping, "20000", SyncDirection.ToSales, "tester", ct);
+
+        Assert.Equal(SyncOutcome.Modified, result.Outcome);
+        Assert.DoesNotContain(result.Plan!.Changes, c => c.Field.Label == "Currency");
+        var account = await ReadAsync(mapping.Sales, SandboxSeed.SelangorianAccountId, AccountColumns);
+        Assert.Equal(SandboxSeed.GbpCurrencyId.ToString(), account["_transactioncurrencyid_value"]);
+        var back = await service.PreviewAsync(mapping, "20000", SyncDirection.FromSales, ct);
+        Assert.DoesNotContain(back.Plan!.Changes, c => c.Field.Label == "Currency"); // GBP in Sales is the empty code in Business Central
+    }
+
+    [Fact]
     public async Task SyncToSales_SalespersonWithNoSalesUser_FailsWithTheNextStep_AndWritesNothing()
     {
         var (service, store) = await sandbox.StartTestAsync();
