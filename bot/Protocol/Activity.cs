@@ -60,6 +60,12 @@ public sealed record Activity
 
     /// <summary>Channel-specific data (Teams: tenant, team, channel).</summary>
     public JsonElement? ChannelData { get; init; }
+
+    /// <summary>conversationUpdate: who joined (the bot itself when it was added).</summary>
+    public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
+
+    /// <summary>installationUpdate: <c>add</c> or <c>remove</c> (Teams may append <c>-upgrade</c>).</summary>
+    public string? Action { get; init; }
 }
 
 /// <summary>A user or bot in a conversation.</summary>

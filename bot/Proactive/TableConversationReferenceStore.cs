@@ -1,0 +1,67 @@
+using System.Text;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+
+namespace CouplingBot.Bot.Proactive;
+
+/// <summary>
+/// Conversation references in Azure Table Storage, one row per conversation. Conversation ids may hold
+/// characters table keys refuse (<c>/</c>, <c>#</c>, <c>?</c>), so the partition key is the id in
+/// base64url; the row key is empty and the id is also kept readable in a column.
+/// </summary>
+public sealed class TableConversationReferenceStore : IConversationReferenceStore
+{
+    private readonly TableClient _table;
+    private bool _tableExists;
+
+    /// <summary>Creates the store on the configured table of the engine's table service.</summary>
+    public TableConversationReferenceStore(TableServiceClient service, IOptions<ConversationReferenceOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(options);
+        _table = service.GetTableClient(options.Value.ConversationReferencesTable);
+    }
+
+    /// <inheritdoc />
+    public async Task<ConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(Key(conversationId), "", cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue && row.Value is { } entity ? ToReference(entity) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var row = new TableEntity(Key(reference.ConversationId), "")
+        {
+            ["ConversationId"] = reference.ConversationId, ["ServiceUrl"] = reference.ServiceUrl, ["ChannelId"] = reference.ChannelId,
+            ["ConversationType"] = reference.ConversationType, ["TenantId"] = reference.TenantId, ["BotId"] = reference.BotId,
+            ["BotName"] = reference.BotName, ["UserId"] = reference.UserId, ["UserName"] = reference.UserName,
+            ["UserAadObjectId"] = reference.UserAadObjectId, ["UpdatedAt"] = reference.UpdatedAt,
+        };
+
+        // The latest activity's view of the conversation wins: an unconditional replace (ETag.All) is intended.
+        await _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Key(string conversationId) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(conversationId)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static ConversationReference ToReference(TableEntity row) => new(
+        row.GetString("ConversationId") ?? "", row.GetString("ServiceUrl") ?? "", row.GetString("ChannelId"), row.GetString("ConversationType"),
+        row.GetString("TenantId"), row.GetString("BotId"), row.GetString("BotName"), row.GetString("UserId"), row.GetString("UserName"),
+        row.GetString("UserAadObjectId"), row.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
+
+    private async Task EnsureTableAsync(CancellationToken cancellationToken)
+    {
+        if (!_tableExists)
+        {
+            await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            _tableExists = true;
+        }
+    }
+}
