@@ -1,3 +1,4 @@
+using CouplingBot.Engine.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ internal sealed partial class JobRunner(
     IJobCompletionNotifier notifier,
     IOptions<JobOptions> options,
     TimeProvider clock,
+    EngineTelemetry telemetry,
     ILogger<JobRunner> logger)
 {
     private JobOptions Options => options.Value;
@@ -32,6 +34,8 @@ internal sealed partial class JobRunner(
             await messages.DeleteAsync(lease, cancellationToken).ConfigureAwait(false);
             return;
         }
+
+        using var span = telemetry.Source.StartActivity("couplingbot.job")?.SetTag("job.kind", job.Request.Kind.ToString());
 
         if (!job.IsFinished && lease.DequeueCount > Options.MaxDequeueCount)
         {
@@ -60,6 +64,7 @@ internal sealed partial class JobRunner(
     private async Task NotifyAsync(JobInfo job, CancellationToken cancellationToken)
     {
         JobLog.Ended(logger, job.Id, job.Status, job.Counters);
+        telemetry.JobEnded(job);
         try
         {
             await notifier.JobEndedAsync(job, cancellationToken).ConfigureAwait(false);

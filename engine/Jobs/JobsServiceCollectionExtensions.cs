@@ -19,6 +19,7 @@ public static class JobsServiceCollectionExtensions
     {
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics().TryAddSingleton<EngineTelemetry>();
         services.TryAddSingleton<IJobCompletionNotifier, NoJobCompletionNotifier>();
         services.TryAddSingleton<IJobItemProcessor, CouplingJobItemProcessor>();
         services.AddSingleton<JobStore>();

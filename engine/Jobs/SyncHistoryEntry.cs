@@ -1,3 +1,4 @@
+using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Records;
 using CouplingBot.Engine.Sync;
 
@@ -30,4 +31,23 @@ public sealed record SyncHistoryEntry(
     Side Target,
     string TargetId,
     IReadOnlyList<FieldEdit> Fields,
-    bool IsUndo = false);
+    bool IsUndo = false)
+{
+    /// <summary>
+    /// The entry for a synchronization that wrote <paramref name="plan"/>'s changes: the fields named as the target
+    /// reads them (a Sales lookup as <c>_x_value</c>), with the target's value before and after.
+    /// </summary>
+    public static SyncHistoryEntry Of(TableMapping mapping, string number, string by, SyncPlan plan, Couplings.Coupling coupling, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(coupling);
+        var toSales = plan.Target == Side.Sales;
+        FieldEdit[] fields =
+        [
+            .. plan.Changes.Select(c => new FieldEdit(
+                toSales ? c.Field.SalesReadField : c.Field.BusinessCentralField, FieldValues.Normalize(c.OldValue), FieldValues.Normalize(c.NewValue))),
+        ];
+        return new SyncHistoryEntry(mapping.Name, number, null, by, at, plan.Direction, plan.Target, toSales ? coupling.SalesId : coupling.BusinessCentralId, fields);
+    }
+}

@@ -11,7 +11,7 @@ internal static class SyncResults
     public static JobItemResult ToItemResult(TableMapping mapping, JobItem item, SyncResult result) => result.Outcome switch
     {
         SyncOutcome.Modified when result is { Plan: { } plan, Coupling: { } coupling } =>
-            new JobItemResult(JobItemOutcome.Modified, History: History(mapping, item.Key, item.Request.RequestedBy, plan, coupling, result.Coupling.LastSync?.At ?? DateTimeOffset.UtcNow)),
+            new JobItemResult(JobItemOutcome.Modified, History: SyncHistoryEntry.Of(mapping, item.Key, item.Request.RequestedBy, plan, coupling, result.Coupling.LastSync?.At ?? DateTimeOffset.UtcNow)),
         SyncOutcome.Modified or SyncOutcome.Unchanged => new JobItemResult(result.Outcome == SyncOutcome.Modified ? JobItemOutcome.Modified : JobItemOutcome.Unchanged),
         SyncOutcome.NotCoupled => new JobItemResult(JobItemOutcome.Skipped, "Not coupled."),
         SyncOutcome.RecordNotFound => new JobItemResult(JobItemOutcome.Failed, $"{mapping.Name} {item.Key} does not exist in Business Central."),
@@ -24,15 +24,4 @@ internal static class SyncResults
         SyncOutcome.Restored => new JobItemResult(JobItemOutcome.Inserted, result.Message),
         _ => new JobItemResult(JobItemOutcome.Failed, $"Unexpected sync outcome {result.Outcome}."),
     };
-
-    /// <summary>The fields written, named as on the target, with the target's value before and after.</summary>
-    public static SyncHistoryEntry History(TableMapping mapping, string number, string by, SyncPlan plan, Couplings.Coupling coupling, DateTimeOffset at)
-    {
-        var toSales = plan.Target == Side.Sales;
-        var fields = plan.Changes
-            .Select(c => new FieldEdit(toSales ? c.Field.SalesReadField : c.Field.BusinessCentralField, FieldValues.Normalize(c.OldValue), FieldValues.Normalize(c.NewValue)))
-            .ToArray();
-        return new SyncHistoryEntry(mapping.Name, number, null, by, at, plan.Direction, plan.Target,
-            toSales ? coupling.SalesId : coupling.BusinessCentralId, fields);
-    }
 }
