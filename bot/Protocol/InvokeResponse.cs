@@ -19,6 +19,16 @@ public sealed record InvokeResponse(
     public static InvokeResponse Message(string text) =>
         new(200, "application/vnd.microsoft.activity.message", JsonSerializer.SerializeToElement(text));
 
+    /// <summary>
+    /// When set, the HTTP body is this JSON as it is instead of the record: compose-box invokes answer
+    /// with their own shape (<c>{"composeExtension": ...}</c>).
+    /// </summary>
+    [JsonIgnore]
+    public JsonElement? Body { get; init; }
+
+    /// <summary>An answer whose HTTP body is <paramref name="body"/> itself.</summary>
+    public static InvokeResponse Raw(JsonElement body) => new(200, "application/json", body) { Body = body };
+
     /// <summary>Show an error.</summary>
     public static InvokeResponse Error(int statusCode, string code, string message) =>
         new(statusCode, "application/vnd.microsoft.error", JsonSerializer.SerializeToElement(new { code, message }));
