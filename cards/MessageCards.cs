@@ -47,4 +47,12 @@ public static class MessageCards
         ];
         return Card($"{title}. {next}", body);
     }
+
+    /// <summary>A short note that needs no answer, e.g. "Cancelled: nothing was started".</summary>
+    public static AdaptiveCard Note(string title, string message)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        return Card($"{title}: {message}", [Heading(title), Text(message)]);
+    }
 }

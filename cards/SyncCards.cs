@@ -8,8 +8,12 @@ namespace CouplingBot.Cards;
 /// <summary>Cards for synchronizing a coupled customer.</summary>
 public static class SyncCards
 {
-    /// <summary>What is coupled to what, the last synchronization, the direction, and <b>Synchronize Now</b>.</summary>
-    public static AdaptiveCard Synchronize(CustomerView customer, CouplingView coupling)
+    /// <summary>
+    /// What is coupled to what, the last synchronization, the direction, and <b>Synchronize Now</b>. With a
+    /// <paramref name="preview"/>: its warning first (e.g. both sides changed), the field-by-field changes of
+    /// the previewed direction, and that direction preselected.
+    /// </summary>
+    public static AdaptiveCard Synchronize(CustomerView customer, CouplingView coupling, SyncPreviewView? preview = null)
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(coupling);
@@ -29,7 +33,12 @@ public static class SyncCards
             body.Add(Subtle(coupling.LastSyncSummary));
         }
 
-        body.Add(DirectionChoice());
+        if (preview is not null)
+        {
+            AddPreview(body, preview);
+        }
+
+        body.Add(preview is null ? DirectionChoice() : DirectionChoice() with { Value = preview.Direction });
         return Card(
             $"Synchronize {CustomerTitle(customer)} with Sales account {coupling.SalesAccountName}.",
             body,
@@ -67,5 +76,22 @@ public static class SyncCards
             $"{headline} for {CustomerTitle(customer)}.",
             body,
             Execute("Synchronize Now", CardVerbs.ShowSync, new CustomerData(customer.Number)));
+    }
+
+    private static void AddPreview(List<CardElement> body, SyncPreviewView preview)
+    {
+        if (!string.IsNullOrWhiteSpace(preview.Warning))
+        {
+            body.Add(new Container([new TextBlock(preview.Warning) { Color = TextColor.Warning, Wrap = true }]) { Style = ContainerStyle.Warning, Spacing = Spacing.Medium });
+        }
+
+        if (preview.Changes.Count == 0)
+        {
+            body.Add(Heading($"{preview.DirectionLabel}: already in step, nothing would change"));
+            return;
+        }
+
+        body.Add(Heading($"{preview.DirectionLabel} would change {(preview.Changes.Count == 1 ? "1 field" : $"{preview.Changes.Count} fields")}"));
+        body.Add(new FactSet([.. preview.Changes.Select(c => new Fact(c.Field, $"{Show(c.OldValue)} -> {Show(c.NewValue)}"))]));
     }
 }

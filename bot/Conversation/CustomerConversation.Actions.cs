@@ -41,7 +41,7 @@ public sealed partial class CustomerConversation
         }
 
         var direction = CustomerViews.ToDirection(action.ChosenDirection ?? SyncDirectionChoice.ToSales);
-        var syncResult = await service.SynchronizeAsync(Mapping, number, direction, requestedBy, cancellationToken).ConfigureAwait(false);
+        var syncResult = await recorder.SynchronizeAsync(Mapping, number, direction, requestedBy, cancellationToken).ConfigureAwait(false);
         var synced = await AnswerAsync(number, syncResult, cancellationToken).ConfigureAwait(false);
 
         // Synchronized: the card shows the coupled state; otherwise the card says what went wrong.

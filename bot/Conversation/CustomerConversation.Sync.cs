@@ -13,7 +13,7 @@ public sealed partial class CustomerConversation
     /// </summary>
     public async Task<CardActionResult> SynchronizeAsync(string number, SyncDirection direction, string requestedBy, CancellationToken cancellationToken)
     {
-        var result = await service.SynchronizeAsync(Mapping, number, direction, requestedBy, cancellationToken).ConfigureAwait(false);
+        var result = await recorder.SynchronizeAsync(Mapping, number, direction, requestedBy, cancellationToken).ConfigureAwait(false);
         return await AnswerAsync(number, result, cancellationToken).ConfigureAwait(false);
     }
 
@@ -38,6 +38,11 @@ public sealed partial class CustomerConversation
                 var target = result.Plan!.Target == Side.Sales ? "Sales account" : "Business Central customer";
                 return CardActionResult.Replace(MessageCards.Problem(
                     "Changed while synchronizing", $"Someone changed the {target} while it was being synchronized, so nothing was written.", $"Send \"sync customer {number}\" to look again and synchronize."));
+            case SyncOutcome.NeedsDecision when result is { Plan: { } plan, Coupling: { } conflicted }
+                && await service.FindAsync(Mapping, number, cancellationToken).ConfigureAwait(false) is { } current:
+                return CardActionResult.Replace(ConflictCards.Decide(
+                    CustomerViews.Customer(current.Record), CustomerViews.Coupling(conflicted),
+                    [.. plan.Conflicts.Select(c => new Cards.Views.ConflictFieldView(c.Key, c.Field.Label, c.BusinessCentralValue, c.SalesValue))]));
             case SyncOutcome.NeedsDecision:
                 return CardActionResult.Replace(MessageCards.Problem(
                     "Both sides changed", result.Message ?? $"Customer {number} changed in both Business Central and Sales since the last sync.", $"Send \"sync customer {number}\" and choose which side wins."));

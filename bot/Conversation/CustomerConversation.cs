@@ -10,7 +10,7 @@ namespace CouplingBot.Bot.Conversation;
 /// Everything a person can do with customers in chat: each command and card action asks the
 /// engine, then answers with a card or a message that says what happened and what to do next.
 /// </summary>
-public sealed partial class CustomerConversation(CouplingService service, TimeProvider clock)
+public sealed partial class CustomerConversation(CouplingService service, SyncRecorder recorder, TimeProvider clock)
 {
     private static readonly TableMapping Mapping = CustomerMapping.Default;
 
@@ -53,9 +53,13 @@ public sealed partial class CustomerConversation(CouplingService service, TimePr
         }
 
         var customer = CustomerViews.Customer(lookup.Record);
-        return lookup.Coupling is { } coupling
-            ? [Reply.WithCard(SyncCards.Synchronize(customer, CustomerViews.Coupling(coupling)))]
-            : [new Reply($"Customer {customer.Number} isn't coupled to a Sales account yet. Set up a coupling first.", CustomerCards.Record(customer, null))];
+        if (lookup.Coupling is not { } coupling)
+        {
+            return [new Reply($"Customer {customer.Number} isn't coupled to a Sales account yet. Set up a coupling first.", CustomerCards.Record(customer, null))];
+        }
+
+        var preview = lookup.SalesRecord is { } sales ? await PreviewAsync(number, SyncAdvisor.Recommend(Mapping, coupling, lookup.Record, sales), cancellationToken).ConfigureAwait(false) : null;
+        return [Reply.WithCard(SyncCards.Synchronize(customer, CustomerViews.Coupling(coupling), preview))];
     }
 
     /// <summary><c>show customer 10000</c>: the record card.</summary>
@@ -81,6 +85,14 @@ public sealed partial class CustomerConversation(CouplingService service, TimePr
                 "The coupling changed meanwhile", $"Someone changed the coupling of customer {number} while it was being removed; nothing was removed.", $"Send \"uncouple customer {number}\" again.")),
             _ => NotFound(number),
         };
+    }
+
+    // The preview of the direction to preselect (the advisor's, or Business Central -> Sales when it recommends a merge or none).
+    private async Task<Cards.Views.SyncPreviewView?> PreviewAsync(string number, SyncAdvice advice, CancellationToken cancellationToken)
+    {
+        var direction = advice.Recommended == SyncDirection.FromSales ? SyncDirection.FromSales : SyncDirection.ToSales;
+        var result = await service.PreviewAsync(Mapping, number, direction, cancellationToken).ConfigureAwait(false);
+        return result.Plan is { } plan ? CustomerViews.Preview(plan, advice.Warning) : null;
     }
 
     private static Reply NotFound(string number) =>

@@ -37,7 +37,12 @@ public static class CustomerViews
     {
         ArgumentNullException.ThrowIfNull(coupling);
         var summary = coupling.LastSync is { } s
-            ? $"{Label(s.Direction)} by {s.By}: {Fields(s.FieldsChanged)} written"
+            ? $"{Label(s.Direction)} by {s.By}: {Fields(s.FieldsChanged)} written" + s.Failure switch
+            {
+                { Skipped: true } f => $". Skipped since: failed {f.Count} times with \"{f.Error}\"",
+                { } f => $". The last attempt ({When(f.At)}) failed: {f.Error}",
+                null => "",
+            }
             : null;
         return new CouplingView(coupling.SalesId, coupling.SalesName, coupling.LastSync?.At, summary);
     }
@@ -61,8 +66,21 @@ public static class CustomerViews
             at);
     }
 
-    /// <summary>"Business Central -> Sales" or "Sales -> Business Central".</summary>
-    public static string Label(SyncDirection direction) => SyncDirectionChoices.Label(ToChoice(direction));
+    /// <summary>What a plan would write, field by field, with the advisor's warning; conflicts show Business Central's value against Sales's.</summary>
+    public static SyncPreviewView Preview(SyncPlan plan, string? warning)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var rows = SyncPreview.Of(plan);
+        return new SyncPreviewView(
+            Label(plan.Direction),
+            [.. rows.Where(r => r.Written is not null || r.IsConflict).Select(r => new FieldChangeView(r.Label, r.OldValue, r.NewValue))],
+            warning,
+            SyncDirectionChoices.ToValue(ToChoice(plan.Direction)));
+    }
+
+    /// <summary>"Business Central -> Sales", "Sales -> Business Central" or "both ways".</summary>
+    public static string Label(SyncDirection direction) =>
+        direction == SyncDirection.Automatic ? "both ways" : SyncDirectionChoices.Label(ToChoice(direction));
 
     /// <summary>The card's direction choice as an engine direction.</summary>
     public static SyncDirection ToDirection(SyncDirectionChoice choice) =>
@@ -71,6 +89,9 @@ public static class CustomerViews
     /// <summary>An engine direction as the card's choice.</summary>
     public static SyncDirectionChoice ToChoice(SyncDirection direction) =>
         direction == SyncDirection.FromSales ? SyncDirectionChoice.FromSales : SyncDirectionChoice.ToSales;
+
+    private static string When(DateTimeOffset at) =>
+        at.ToUniversalTime().ToString("d MMM yyyy 'at' HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"1 field" / "3 fields".</summary>
     public static string Fields(int count) => count == 1 ? "1 field" : $"{count} fields";

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CouplingBot.Bot.ComposeExtension;
+using CouplingBot.Bot.Proactive;
 using CouplingBot.Bot.Protocol;
 using CouplingBot.Cards;
 using CouplingBot.Cards.Actions;
@@ -11,17 +13,20 @@ namespace CouplingBot.Bot.Conversation;
 /// One turn: a message goes to the command parser, an <c>adaptiveCard/action</c> invoke to the
 /// handler of its verb. Each turn has one error boundary that answers with what to do next.
 /// </summary>
-public sealed class TurnHandler(CustomerConversation customers, IConnectorClient connector, ILogger<TurnHandler> logger)
+public sealed class TurnHandler(ConversationRouter router, IConnectorClient connector, ComposeExtensionHandler composeExtensions, ConversationReferenceTracker references, ILogger<TurnHandler> logger)
 {
     /// <summary>Handles an activity; returns the invoke response for invokes, null otherwise.</summary>
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        await references.ObserveAsync(activity, cancellationToken).ConfigureAwait(false); // conversation references for proactive messages; never throws
         switch (activity.Type)
         {
             case ActivityTypes.Message:
                 await OnMessageAsync(activity, cancellationToken).ConfigureAwait(false);
                 return null;
+            case ActivityTypes.Invoke when ComposeExtensionInvokes.Handles(activity.Name):
+                return InvokeResponse.Raw((await composeExtensions.HandleAsync(activity, cancellationToken).ConfigureAwait(false)).ToJsonElement());
             case ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction:
                 return await OnCardActionAsync(activity, cancellationToken).ConfigureAwait(false);
             case ActivityTypes.Invoke:
@@ -37,7 +42,7 @@ public sealed class TurnHandler(CustomerConversation customers, IConnectorClient
         IReadOnlyList<Reply> replies;
         try
         {
-            replies = await AnswerAsync(CommandParser.Parse(activity.Text), RequesterOf(activity), cancellationToken).ConfigureAwait(false);
+            replies = await router.AnswerAsync(CommandParser.Parse(activity.Text), TurnOf(activity), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -50,20 +55,6 @@ public sealed class TurnHandler(CustomerConversation customers, IConnectorClient
         }
     }
 
-    private async Task<IReadOnlyList<Reply>> AnswerAsync(Command command, string requestedBy, CancellationToken cancellationToken) => command switch
-    {
-        CoupleCommand c => [await customers.CoupleAsync(c.Number, cancellationToken).ConfigureAwait(false)],
-        SyncCommand s => await customers.SyncAsync(s.Number, s.Direction, requestedBy, cancellationToken).ConfigureAwait(false),
-        UncoupleCommand u => [await customers.UncoupleAsync(u.Number, cancellationToken).ConfigureAwait(false)],
-        RetryCommand r => await customers.RetryAsync(r.Number, requestedBy, cancellationToken).ConfigureAwait(false),
-        ShowCommand s => [await customers.ShowAsync(s.Number, cancellationToken).ConfigureAwait(false)],
-        MissingNumberCommand m => [new Reply($"Which customer? Send the number too, for example \"{m.Verb} customer 10000\".")],
-        UnsupportedRecordCommand u => [new Reply($"I can {u.Verb} customers so far; {u.RecordKind}s are on the way. Try \"{u.Verb} customer 10000\".")],
-        UnknownCommand { Suggestion: { } suggestion } => [new Reply($"Did you mean \"{suggestion}\"? Send \"help\" to see everything I can do.")],
-        UnknownCommand => [new Reply("Sorry, I didn't understand that. Here is what I can do:", MessageCards.Help(CommandHelp.Commands))],
-        _ => [Reply.WithCard(MessageCards.Help(CommandHelp.Commands))],
-    };
-
     private async Task<InvokeResponse> OnCardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (!TryReadAction(activity.Value, out var verb, out var data))
@@ -74,7 +65,7 @@ public sealed class TurnHandler(CustomerConversation customers, IConnectorClient
         CardActionResult result;
         try
         {
-            result = RunVerbAsync(verb, data, RequesterOf(activity), cancellationToken) is { } handler
+            result = router.RunVerbAsync(verb, data, TurnOf(activity), cancellationToken) is { } handler
                 ? await handler.ConfigureAwait(false)
                 : CardActionResult.Replace(MessageCards.Problem("Unknown button", $"This card's button (\"{verb}\") is not one CouplingBot knows.", "Send \"help\" to start again."));
         }
@@ -95,20 +86,6 @@ public sealed class TurnHandler(CustomerConversation customers, IConnectorClient
 
         return InvokeResponse.Card(AdaptiveCardJson.ToJsonElement(result.Card));
     }
-
-    private Task<CardActionResult>? RunVerbAsync(string verb, JsonElement data, string requestedBy, CancellationToken cancellationToken) => verb switch
-    {
-        CardVerbs.ShowSetUpCoupling => customers.ShowSetUpAsync(Read<CustomerAction>(data), cancellationToken),
-        CardVerbs.SetUpCoupling => customers.SetUpAsync(Read<SetUpCouplingAction>(data), requestedBy, cancellationToken),
-        CardVerbs.ShowSync => customers.ShowSyncAsync(Read<CustomerAction>(data), requestedBy, cancellationToken),
-        CardVerbs.SyncNow => customers.SyncNowAsync(Read<SyncNowAction>(data), requestedBy, cancellationToken),
-        CardVerbs.RemoveCoupling => customers.RemoveAsync(Read<CustomerAction>(data), cancellationToken),
-        _ => null,
-    };
-
-    private static T Read<T>(JsonElement data)
-        where T : class =>
-        CardActionData.Read<T>(data) ?? throw new ArgumentException("The card action carries no data.", nameof(data));
 
     private static bool TryReadAction(JsonElement? value, out string verb, out JsonElement data)
     {
@@ -133,5 +110,9 @@ public sealed class TurnHandler(CustomerConversation customers, IConnectorClient
         return ProblemCards.For(exception, reference);
     }
 
-    private static string RequesterOf(Activity activity) => activity.From?.Name ?? activity.From?.Id ?? "someone";
+    private static TurnContext TurnOf(Activity activity) => new(activity.From?.Name ?? activity.From?.Id ?? "someone", ConversationReferenceOf(activity));
+
+    // Where a job's completion is posted (and, for a card action, the card its final state replaces).
+    private static string? ConversationReferenceOf(Activity activity) =>
+        string.IsNullOrWhiteSpace(activity.Conversation?.Id) ? null : JobConversationReference.For(activity);
 }

@@ -1,5 +1,7 @@
 using CouplingBot.Bot.Auth;
+using CouplingBot.Bot.ComposeExtension;
 using CouplingBot.Bot.Conversation;
+using CouplingBot.Bot.Proactive;
 using CouplingBot.Bot.Protocol;
 using CouplingBot.Bot.Webhooks;
 using CouplingBot.Engine.Hosting;
@@ -31,14 +33,16 @@ public static class BotApp
         builder.Services.AddCouplingEngine();
         builder.Services.AddCouplingJobs();
         builder.Services.AddCouplingIncrementalSync();
-        builder.Services.AddHttpClient(ConnectorClient.HttpClientName).AddStandardResilienceHandler();
-        builder.Services.AddSingleton<IConnectorClient, ConnectorClient>();
-        builder.Services.AddSingleton<CustomerConversation>();
+        builder.Services.AddBotConnector();
+        builder.Services.AddProactiveMessaging();
+        builder.Services.AddSingleton<SyncRecorder>().AddSingleton<CustomerConversation>().AddSingleton<ContactConversation>().AddSingleton<RecordConversation>().AddSingleton<RecordSearch>().AddSingleton<JobConversation>().AddSingleton<ConversationRouter>();
+        builder.Services.AddSingleton<ComposeExtensionHandler>();
         builder.Services.AddSingleton<TurnHandler>();
+        builder.Services.AddCouplingHealthChecks().AddCouplingTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/", () => Results.Text("CouplingBot is running. Teams posts to /api/messages."));
-        app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
+        app.MapCouplingHealth();
         app.MapMessages();
         app.MapBusinessCentralWebhooks();
         app.Lifetime.ApplicationStarted.Register(() => CheckBoundAddresses(app, botOptions));

@@ -23,7 +23,7 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, TurnHandler turns, IInboundTokenValidator tokens, IOptions<BotOptions> options, CancellationToken cancellationToken)
+        HttpContext http, TurnHandler turns, IInboundTokenValidator tokens, IOptions<BotOptions> options, BotTelemetry telemetry, CancellationToken cancellationToken)
     {
         if (http.Request.ContentLength > MaxBodyBytes)
         {
@@ -67,8 +67,10 @@ public static class MessagesEndpoint
             return Error(StatusCodes.Status400BadRequest, "In local mode replies go only to a loopback serviceUrl.");
         }
 
+        using var turn = telemetry.StartTurn(activity);
         var invokeResponse = await turns.HandleAsync(activity, cancellationToken).ConfigureAwait(false);
-        return invokeResponse is null ? Results.Ok() : Results.Json(invokeResponse, ProtocolJson.Options);
+        turn.Answered(invokeResponse);
+        return invokeResponse is null ? Results.Ok() : Results.Json(invokeResponse.Body is { } body ? (object)body : invokeResponse, ProtocolJson.Options);
     }
 
     private static async Task<bool> IsAuthenticatedAsync(HttpContext http, IInboundTokenValidator tokens, Activity? activity, CancellationToken cancellationToken)

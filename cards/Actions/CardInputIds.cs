@@ -14,4 +14,7 @@ public static class CardInputIds
 
     /// <summary>"toSales" or "fromSales" (<c>Input.ChoiceSet</c>, see <see cref="SyncDirectionChoices"/>).</summary>
     public const string Direction = "direction";
+
+    /// <summary>The conflict card's per-field choice: this prefix + the field's decision key.</summary>
+    public const string DecisionPrefix = "decision.";
 }

@@ -21,6 +21,31 @@ public static class CardVerbs
     /// <summary>Synchronize the customer now in the chosen direction: <see cref="SyncNowAction"/>.</summary>
     public const string SyncNow = "sync.now";
 
+    /// <summary>Run a command on one record picked from a list of matches: <see cref="PickRecordData"/>.</summary>
+    public const string PickRecord = "record.pick";
+
+    /// <summary>Remove a record's coupling after the confirmation card: <see cref="RecordData"/>.</summary>
+    public const string ConfirmUncouple = "record.uncouple";
+
+    /// <summary>Retry a failed or skipped record (un-skip it and synchronize): <see cref="RecordData"/>.</summary>
+    public const string RetryRecord = "record.retry";
+
+    /// <summary>Start the job a confirmation card describes: <see cref="JobRequestData"/>.</summary>
+    public const string ConfirmJob = "job.confirm";
+
+    /// <summary>Don't start it after all: <see cref="JobRequestData"/>.</summary>
+    public const string CancelJob = "job.cancel";
+
+    /// <summary>Show where a job is now: <see cref="JobIdData"/>.</summary>
+    public const string RefreshJob = "job.refresh";
+
+    /// <summary>Show a job's failed and skipped records: <see cref="JobIdData"/>.</summary>
+    public const string JobDetails = "job.details";
+
+    /// <summary>Synchronize both ways with a person's conflict decisions: <see cref="ConflictDecisionData"/> + per-field inputs.</summary>
+    public const string DecideConflicts = "sync.decide";
+
     /// <summary>Every verb, for a dispatcher's completeness check.</summary>
-    public static IReadOnlyList<string> All { get; } = [SetUpCoupling, ShowSetUpCoupling, RemoveCoupling, ShowSync, SyncNow];
+    public static IReadOnlyList<string> All { get; } =
+        [SetUpCoupling, ShowSetUpCoupling, RemoveCoupling, ShowSync, SyncNow, PickRecord, ConfirmUncouple, RetryRecord, ConfirmJob, CancelJob, RefreshJob, JobDetails, DecideConflicts];
 }

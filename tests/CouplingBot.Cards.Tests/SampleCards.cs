@@ -1,3 +1,4 @@
+using CouplingBot.Cards.Actions;
 using CouplingBot.Cards.Model;
 using CouplingBot.Cards.Views;
 
@@ -40,6 +41,42 @@ internal static class SampleCards
 
     public static readonly SyncResultView ResultInStep = new("Sales -> Business Central", [], new DateTimeOffset(2025, 3, 12, 14, 5, 0, TimeSpan.Zero));
 
+    public static readonly JobView JobRunning = new(
+        "3f2a9c0d5e6b4a7f8c9d0e1f2a3b4c5d", "Synchronize 3 customers (Business Central -> Sales)", JobState.Running, "Megan Bowen",
+        new DateTimeOffset(2025, 3, 12, 14, 0, 0, TimeSpan.Zero), null, 1, 3, [new RecordFact("Updated", "1")], 0, null);
+
+    public static readonly JobView JobDoneWithProblems = JobRunning with
+    {
+        State = JobState.Completed,
+        FinishedAt = new DateTimeOffset(2025, 3, 12, 14, 1, 30, TimeSpan.Zero),
+        Processed = 3,
+        Counters = [new RecordFact("Updated", "1"), new RecordFact("Already in step", "1"), new RecordFact("Failed", "1")],
+        Problems = 1,
+    };
+
+    public static readonly JobView JobFailed = JobRunning with
+    {
+        What = "Synchronize all coupled customers (Sales -> Business Central)",
+        State = JobState.Failed,
+        FinishedAt = new DateTimeOffset(2025, 3, 12, 14, 2, 0, TimeSpan.Zero),
+        Processed = 0,
+        Total = null,
+        Counters = [],
+        Message = "The job's message could not be read; it was set aside.",
+    };
+
+    public static readonly IReadOnlyList<ProblemRecordView> Problems =
+    [
+        new("customer", "20000", "Business Central refused the record: Salesperson code OF does not exist.", new DateTimeOffset(2025, 3, 12, 14, 1, 0, TimeSpan.Zero), CanRetry: true),
+        new("customer", "30000", "Skipped after 2 identical failures: the Sales account is inactive.", null, CanRetry: false),
+    ];
+
+    public static readonly MatchPlanView MatchPlan = new(
+        "customer",
+        [new RecordFact("10000", "Same name"), new RecordFact("20000", "Same city and post code")],
+        [],
+        [new RecordFact("30000", "No unique uncoupled matching entity"), new RecordFact("40000", "Several Sales accounts have the same name")]);
+
     public static IReadOnlyList<(string Name, AdaptiveCard Card)> All { get; } =
     [
         ("CustomerRecord_NotCoupled", CustomerCards.Record(Cannon, null)),
@@ -48,6 +85,17 @@ internal static class SampleCards
         ("CouplingSetUp_WithCandidates", CouplingCards.SetUp(Cannon, Candidates)),
         ("CouplingSetUp_NoCandidates", CouplingCards.SetUp(Cannon, [])),
         ("SyncSynchronize", SyncCards.Synchronize(Cannon, Coupled)),
+        ("SyncSynchronize_WithPreview", SyncCards.Synchronize(Cannon, Coupled, new SyncPreviewView(
+            "Sales -> Business Central",
+            [new("Phone No.", "0666-666-6666", "0121 496 0000"), new("E-Mail", "info@cannon.example", null)],
+            "Both records changed since the last synchronization and these fields differ: Phone No.. Choose which side wins; the other side's edits to these fields will be overwritten.",
+            "fromSales"))),
+        ("SyncSynchronize_PreviewInStep", SyncCards.Synchronize(Cannon, Coupled, new SyncPreviewView("Business Central -> Sales", [], null, "toSales"))),
+        ("ConflictDecide", ConflictCards.Decide(Cannon, Coupled,
+        [
+            new ConflictFieldView("phoneNumber", "Phone No.", "0121 496 0000", "0121 496 0999"),
+            new ConflictFieldView("email", "E-Mail", null, "info@cannon.example"),
+        ])),
         ("SyncResult_WithChanges", SyncCards.Result(Cannon, Coupled, ResultWithChanges)),
         ("SyncResult_InStep", SyncCards.Result(Cannon, Coupled, ResultInStep)),
         ("MessageHelp", MessageCards.Help(
@@ -60,6 +108,25 @@ internal static class SampleCards
             "Customer 99999 was not found",
             "Business Central has no customer with number 99999.",
             "Check the number and send \"couple customer <number>\" again.")),
+        ("MessageNote", MessageCards.Note("Cancelled", "Nothing was started and nothing changed.")),
+        ("JobConfirm", JobCards.Confirm(
+            "Synchronize 3 customers?",
+            "Business Central -> Sales: where they differ, the Sales accounts get the values of their Business Central customers.",
+            ["customer 10000", "customer 20000", "customer 30000"],
+            new ActionExecute("Synchronize", CardVerbs.ConfirmJob) { Data = new JobRequestData("sync", "customer", ["10000", "20000", "30000"], false, "toSales"), Style = ActionStyle.Positive },
+            new ActionExecute("Cancel", CardVerbs.CancelJob) { Data = new JobRequestData("sync", "customer", ["10000", "20000", "30000"], false, "toSales") })),
+        ("JobStatus_Running", JobCards.Status(JobRunning)),
+        ("JobStatus_CompletedWithProblems", JobCards.Status(JobDoneWithProblems)),
+        ("JobStatus_Failed", JobCards.Status(JobFailed)),
+        ("JobDetails", JobCards.Details(JobDoneWithProblems, Problems)),
+        ("RecordPick", RecordListCards.Pick("customer", "cannon", "couple", "Couple",
+        [
+            new RecordChoiceView("10000", "The Cannon Group PLC", "Birmingham"),
+            new RecordChoiceView("50000", "Cannon Supplies", null),
+        ])),
+        ("RecordProblems_None", RecordListCards.Problems("Skipped customers", [], "No customer is skipped.")),
+        ("MatchPlan", MatchCards.Plan(MatchPlan)),
+        ("MatchPlan_NothingToCouple", MatchCards.Plan(MatchPlan with { ToCouple = [] })),
         ("MessageProblem_DefaultNextStep", MessageCards.Problem("Sales did not answer", "The Sales service took too long to answer.", null)),
     ];
 

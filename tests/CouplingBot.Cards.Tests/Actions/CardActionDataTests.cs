@@ -117,6 +117,6 @@ public class CardActionDataTests
     [Fact]
     public void CardVerbs_All_AreDistinct()
     {
-        Assert.Equal(5, CardVerbs.All.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(13, CardVerbs.All.Distinct(StringComparer.Ordinal).Count());
     }
 }

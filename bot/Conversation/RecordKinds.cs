@@ -1,0 +1,47 @@
+using CouplingBot.Engine.Mappings;
+using CouplingBot.Engine.Matching;
+
+namespace CouplingBot.Bot.Conversation;
+
+/// <summary>What each <see cref="RecordKind"/> is in the engine and in words.</summary>
+public static class RecordKinds
+{
+    /// <summary>The table mapping of the kind.</summary>
+    public static TableMapping Mapping(RecordKind kind) => kind == RecordKind.Contact ? ContactMapping.Default : CustomerMapping.Default;
+
+    /// <summary>The Sales record a record of the kind is coupled with: "Sales account" or "Sales contact".</summary>
+    public static string SalesNoun(RecordKind kind) => kind == RecordKind.Contact ? "Sales contact" : "Sales account";
+
+    /// <summary>
+    /// What <c>match customers</c> compares: (customers) the same name first, then the same city and post
+    /// code; (contacts) the same e-mail first, then the same name. Records without a unique match are left alone.
+    /// </summary>
+    public static MatchCriteria MatchCriteria(RecordKind kind) => kind == RecordKind.Contact
+        ? new MatchCriteria(
+        [
+            new MatchGroup(1, [new MatchField("email", "emailaddress1")]),
+            new MatchGroup(2, [new MatchField("displayName", "lastname")]),
+        ])
+        : new MatchCriteria(
+        [
+            new MatchGroup(1, [new MatchField("displayName", "name")]),
+            new MatchGroup(2, [new MatchField("city", "address1_city"), new MatchField("postalCode", "address1_postalcode")]),
+        ]);
+
+    /// <summary>Reads the kind as cards send it ("customer" / "contact").</summary>
+    /// <exception cref="ArgumentException">Neither.</exception>
+    public static RecordKind Parse(string? value) => value?.Trim().ToUpperInvariant() switch
+    {
+        "CUSTOMER" => RecordKind.Customer,
+        "CONTACT" => RecordKind.Contact,
+        _ => throw new ArgumentException($"\"{value}\" is not a kind of record.", nameof(value)),
+    };
+
+    /// <summary>The kind a mapping's records are; null for reference mappings (salespeople, currencies).</summary>
+    public static RecordKind? OfMapping(string mapping) => mapping switch
+    {
+        CustomerMapping.Name => RecordKind.Customer,
+        ContactMapping.Name => RecordKind.Contact,
+        _ => null,
+    };
+}
