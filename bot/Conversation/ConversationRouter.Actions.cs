@@ -19,6 +19,7 @@ public sealed partial class ConversationRouter
             CardVerbs.ShowSync => customers.ShowSyncAsync(Read<CustomerAction>(data), turn.RequestedBy, cancellationToken),
             CardVerbs.SyncNow => customers.SyncNowAsync(Read<SyncNowAction>(data), turn.RequestedBy, cancellationToken),
             CardVerbs.RemoveCoupling => customers.RemoveAsync(Read<CustomerAction>(data), cancellationToken),
+            CardVerbs.CoupleDependency => customers.CoupleDependencyAsync(Read<DependencyCoupleAction>(data), turn.RequestedBy, cancellationToken),
             CardVerbs.DecideConflicts => customers.DecideAsync(Read<ConflictDecisionData>(data), data, turn.RequestedBy, cancellationToken),
             CardVerbs.PickRecord => PickAsync(Read<PickRecordData>(data), turn, cancellationToken),
             CardVerbs.ConfirmUncouple => UncoupleAsync(Read<RecordData>(data), cancellationToken),

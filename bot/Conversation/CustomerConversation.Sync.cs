@@ -46,6 +46,8 @@ public sealed partial class CustomerConversation
             case SyncOutcome.NeedsDecision:
                 return CardActionResult.Replace(MessageCards.Problem(
                     "Both sides changed", result.Message ?? $"Customer {number} changed in both Business Central and Sales since the last sync.", $"Send \"sync customer {number}\" and choose which side wins."));
+            case SyncOutcome.Failed when await DependencyCardAsync(number, result, cancellationToken).ConfigureAwait(false) is { } fix:
+                return CardActionResult.Replace(fix);
             case SyncOutcome.Failed:
                 return CardActionResult.Replace(MessageCards.Problem(
                     "The synchronization failed", result.Message ?? "The service refused the record.", $"Fix the record, then send \"sync customer {number}\" again. After two identical failures it is skipped until you send \"retry customer {number}\"."));

@@ -9,6 +9,9 @@ public static class CardInputIds
     /// <summary>The chosen Sales account id (<c>Input.ChoiceSet</c>).</summary>
     public const string AccountId = "accountId";
 
+    /// <summary>The chosen Sales record of a related record to couple (<c>Input.ChoiceSet</c> on the dependency card).</summary>
+    public const string SalesId = "salesId";
+
     /// <summary>"true" or "false" (<c>Input.Toggle</c>).</summary>
     public const string SyncAfterCoupling = "syncAfterCoupling";
 

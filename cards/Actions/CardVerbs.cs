@@ -45,7 +45,10 @@ public static class CardVerbs
     /// <summary>Synchronize both ways with a person's conflict decisions: <see cref="ConflictDecisionData"/> + per-field inputs.</summary>
     public const string DecideConflicts = "sync.decide";
 
+    /// <summary>Couple a record's missing related record (a salesperson, a currency), then synchronize the record again: <see cref="DependencyCoupleAction"/>.</summary>
+    public const string CoupleDependency = "dependency.couple";
+
     /// <summary>Every verb, for a dispatcher's completeness check.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [SetUpCoupling, ShowSetUpCoupling, RemoveCoupling, ShowSync, SyncNow, PickRecord, ConfirmUncouple, RetryRecord, ConfirmJob, CancelJob, RefreshJob, JobDetails, DecideConflicts];
+        [SetUpCoupling, ShowSetUpCoupling, RemoveCoupling, ShowSync, SyncNow, PickRecord, ConfirmUncouple, RetryRecord, ConfirmJob, CancelJob, RefreshJob, JobDetails, DecideConflicts, CoupleDependency];
 }

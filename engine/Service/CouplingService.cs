@@ -25,6 +25,7 @@ public sealed partial class CouplingService(
     ILogger<CouplingService> logger,
     MappingCatalog? mappings = null)
 {
+    private readonly MappingCatalog catalog = mappings ?? MappingCatalog.Default;
     private readonly LookupResolver lookupResolver = new(clients, couplings, mappings ?? MappingCatalog.Default, clock);
 
     /// <summary>What lookups translate through, for the incremental sync's plans (the same resolver the service plans with).</summary>

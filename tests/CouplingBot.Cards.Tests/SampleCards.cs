@@ -77,6 +77,12 @@ internal static class SampleCards
         [],
         [new RecordFact("30000", "No unique uncoupled matching entity"), new RecordFact("40000", "Several Sales accounts have the same name")]);
 
+    public static readonly DependencyFixView DependencyFix = new(
+        "customer", "70000", "toSales",
+        "salesperson OF is not coupled to a Sales user. Couple it (SALESPEOPLE) first, or set Salesperson to be cleared when not coupled.",
+        "SALESPEOPLE", "salesperson", "OF", "Otis Falls", "Sales user",
+        [("8e1b7a1c-0000-4000-8000-000000000011", "Otis Fallon", 50), ("8e1b7a1c-0000-4000-8000-000000000012", "Sandbox Admin", 0)]);
+
     public static IReadOnlyList<(string Name, AdaptiveCard Card)> All { get; } =
     [
         ("CustomerRecord_NotCoupled", CustomerCards.Record(Cannon, null)),
@@ -128,7 +134,10 @@ internal static class SampleCards
         ("MatchPlan", MatchCards.Plan(MatchPlan)),
         ("MatchPlan_NothingToCouple", MatchCards.Plan(MatchPlan with { ToCouple = [] })),
         ("MessageProblem_DefaultNextStep", MessageCards.Problem("Sales did not answer", "The Sales service took too long to answer.", null)),
+        ("DependencyFix_WithCandidates", DependencyCards.Fix(DependencyFix)),
+        ("DependencyFix_NoCandidates", DependencyCards.Fix(DependencyFix with { Candidates = [] })),
     ];
+
 
     public static TheoryData<string> Names => [.. All.Select(c => c.Name)];
 

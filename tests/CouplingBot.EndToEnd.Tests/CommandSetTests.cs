@@ -122,6 +122,32 @@ public sealed class CommandSetTests(StackFixture fixture) : IClassFixture<StackF
     }
 
     [Fact]
+    public async Task SyncFailingOnAnUncoupledSalesperson_OffersTheSalesUsers_AndCouplingOneSynchronizesAgain()
+    {
+        // Customer 70000's salesperson OF (Otis Falls) has no Sales user with the same e-mail, so it can't couple itself.
+        await Send("create customer 70000");
+        fixture.Connector.Clear();
+
+        await Send("sync customer 70000 to sales");
+
+        var card = Activities.CardOf(await fixture.Connector.NextAsync())!.Value;
+        Assert.Contains("Salesperson OF is not coupled", CardText.Joined(card), StringComparison.Ordinal);
+        Assert.Contains("Lina Townsend", CardText.Joined(card), StringComparison.Ordinal);
+        Assert.Equal([CardVerbs.CoupleDependency], CardText.Verbs(card));
+        var data = DataOf(card, CardVerbs.CoupleDependency);
+
+        var result = await Invoke(CardVerbs.CoupleDependency, new Dictionary<string, string>
+        {
+            ["mapping"] = data.GetProperty("mapping").GetString()!, ["key"] = "OF", ["recordKind"] = "customer", ["number"] = "70000",
+            [CardInputIds.Direction] = "toSales", [CardInputIds.SalesId] = SandboxSeed.SystemUserId("Lina Townsend").ToString(),
+        });
+
+        Assert.Contains("Synchronized", CardText.Joined(result), StringComparison.Ordinal);
+        var salespeople = (await fixture.Stack.CouplingRowsAsync()).Where(r => r.PartitionKey.EndsWith("|SALESPEOPLE", StringComparison.Ordinal)).ToList();
+        Assert.Contains(salespeople, r => r.GetString("SalesId") == SandboxSeed.SystemUserId("Lina Townsend").ToString() && r.GetString("BusinessCentralNumber") == "OF");
+    }
+
+    [Fact]
     public async Task SyncAll_Cancelled_StartsNothing()
     {
         await Send("sync all customers");
