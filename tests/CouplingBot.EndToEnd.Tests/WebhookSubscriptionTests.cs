@@ -13,6 +13,7 @@ namespace CouplingBot.EndToEnd.Tests;
 /// then reaches Sales through the notification, a subscription deleted on Business Central's side comes back at the
 /// next round, and Business Central refusing is only retried later.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public sealed class WebhookSubscriptionTests(WebhookSubscriptionTests.SelfSubscribingStack fixture) : IClassFixture<WebhookSubscriptionTests.SelfSubscribingStack>
 {
     private const string Secret = "test-client-state";

@@ -10,6 +10,7 @@ namespace CouplingBot.EndToEnd.Tests;
 /// A change in Business Central reaches Sales in seconds: the sandbox's webhook notifies the bot,
 /// which wakes the incremental sync. The schedule is an hour here, so only the notification can do it.
 /// </summary>
+[Collection(TimingSensitive.Name)]
 public sealed class WebhookTests
 {
     private const string Secret = "test-client-state";
