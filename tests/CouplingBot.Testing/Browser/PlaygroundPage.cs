@@ -7,7 +7,7 @@ namespace CouplingBot.Testing.Browser;
 /// @microsoft/m365agentsplayground 0.2.28 (Fluent UI v9 and the adaptivecards renderer); see the README.
 /// Card methods act on the newest card of the open conversation (the personal chat at start).
 /// </summary>
-public sealed class PlaygroundPage
+public sealed partial class PlaygroundPage
 {
     /// <summary>The message box (a Lexical editor).</summary>
     public const string MessageBox = "[data-lexical-editor=\"true\"]";
