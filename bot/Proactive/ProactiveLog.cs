@@ -23,4 +23,19 @@ internal static partial class ProactiveLog
 
     [LoggerMessage(2356, LogLevel.Information, "Job {JobId} ({Status}): told conversation {ConversationId}")]
     public static partial void Notified(ILogger logger, string jobId, JobStatus status, string conversationId);
+
+    [LoggerMessage(2357, LogLevel.Debug, "Job {JobId}: showed progress {Checkpoint}/{ItemCount} on its card in {ConversationId}")]
+    public static partial void ProgressShown(ILogger logger, string jobId, int checkpoint, int itemCount, string conversationId);
+
+    [LoggerMessage(2358, LogLevel.Warning, "Job {JobId}: could not show progress on its card in {ConversationId}; the job goes on")]
+    public static partial void ProgressNotShown(ILogger logger, Exception exception, string jobId, string conversationId);
+
+    [LoggerMessage(2359, LogLevel.Warning, "Incremental sync {Mapping} found {Count} new problems, but Notifications:ChannelConversationId is not set: no one was told")]
+    public static partial void NoProblemChannel(ILogger logger, string mapping, int count);
+
+    [LoggerMessage(2360, LogLevel.Warning, "Incremental sync {Mapping} found {Count} new problems, but there is no stored reference for conversation {ConversationId} (is the bot installed there?): no one was told")]
+    public static partial void UnknownProblemChannel(ILogger logger, string mapping, int count, string conversationId);
+
+    [LoggerMessage(2361, LogLevel.Information, "Incremental sync {Mapping}: posted {Count} new problems to {ConversationId}")]
+    public static partial void ProblemsPosted(ILogger logger, string mapping, int count, string conversationId);
 }

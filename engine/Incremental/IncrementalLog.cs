@@ -37,4 +37,7 @@ internal static partial class IncrementalLog
 
     [LoggerMessage(1212, LogLevel.Warning, "Incremental sync: there is no mapping {Mapping}; it is not run")]
     public static partial void UnknownMapping(ILogger logger, string mapping);
+
+    [LoggerMessage(1213, LogLevel.Error, "Incremental sync {Mapping}: the run's observer failed ({NewProblems} new problems may not have been told)")]
+    public static partial void ObserverFailed(ILogger logger, Exception exception, string mapping, int newProblems);
 }

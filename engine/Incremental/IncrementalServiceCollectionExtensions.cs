@@ -18,6 +18,7 @@ public static class IncrementalServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="IncrementalSync"/>, the <c>SyncWatermarks</c> table and the hosted <see cref="IncrementalSyncScheduler"/>
     /// (section <c>IncrementalSync</c>; resolve the scheduler itself to call <see cref="IncrementalSyncScheduler.Wake"/>).
+    /// Replace <see cref="IIncrementalSyncObserver"/> (registered with TryAdd) to hear of each scheduled run's new problems.
     /// Needs <see cref="EngineServiceCollectionExtensions.AddCouplingEngine"/>.
     /// </summary>
     public static IServiceCollection AddCouplingIncrementalSync(this IServiceCollection services)
@@ -32,6 +33,7 @@ public static class IncrementalServiceCollectionExtensions
             sp.GetRequiredService<BusinessCentralClient>(), sp.GetRequiredService<DataverseClient>(), sp.GetRequiredService<ICouplingStore>(),
             sp.GetRequiredService<CouplingService>(), sp.GetRequiredService<WatermarkStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IncrementalSync>>()));
         services.TryAddSingleton<IIncrementalSync>(sp => sp.GetRequiredService<IncrementalSync>());
+        services.TryAddSingleton<IIncrementalSyncObserver, NoIncrementalSyncObserver>();
         services.TryAddSingleton<IncrementalSyncScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<IncrementalSyncScheduler>());
         return services;

@@ -97,7 +97,7 @@ public sealed partial class IncrementalSync
 
     /// <summary>
     /// Records a failure on the pair's coupling through <see cref="CouplingService"/> (the same error twice makes it
-    /// Skipped). A failure that says nothing about the record (unreachable, throttled, sign-in) is not recorded; the
+    /// Skipped; the first of an error is a new problem of the run). A failure that says nothing about the record (unreachable, throttled, sign-in) is not recorded; the
     /// run keeps its watermarks instead, so the same changes are read again.
     /// </summary>
     private async Task RecordFailureAsync(
@@ -109,7 +109,8 @@ public sealed partial class IncrementalSync
             return;
         }
 
-        await service.RecordFailureAsync(mapping, pair.Coupling, plan, failure, RequestedBy, cancellationToken).ConfigureAwait(false);
+        var recorded = await service.RecordFailureAsync(mapping, pair.Coupling, plan, failure, RequestedBy, cancellationToken).ConfigureAwait(false);
+        NoteFailure(mapping, pair, recorded, counters);
     }
 
     private static SyncPlan EmptyPlan => new(SyncDirection.Automatic, [], false, false, false);

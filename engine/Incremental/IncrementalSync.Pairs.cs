@@ -148,13 +148,15 @@ public sealed partial class IncrementalSync
             {
                 case PlanOutcome.NeedsDecision:
                     Interlocked.Increment(ref counters.Conflicts);
+                    counters.Problems.Enqueue(new IncrementalSyncProblem(mapping.Name, pair.Coupling.BusinessCentralId, pair.Coupling.BusinessCentralNumber,
+                        IncrementalProblemKind.Conflict, ConflictMessage(pair.Plan), clock.GetUtcNow()));
                     break;
                 case PlanOutcome.Modified:
                     toWrite.Add(pair);
                     break;
                 case PlanOutcome.Failed:
                     // A value that does not translate (a salesperson not coupled): recorded like a refused write, so it is retried and skipped the same way.
-                    await service.RecordFailureAsync(mapping, pair.Coupling, pair.Plan, RequestedBy, ct).ConfigureAwait(false);
+                    NoteFailure(mapping, pair, await service.RecordFailureAsync(mapping, pair.Coupling, pair.Plan, RequestedBy, ct).ConfigureAwait(false), counters);
                     Interlocked.Increment(ref counters.Failed);
                     break;
                 default:
@@ -209,6 +211,11 @@ public sealed partial class IncrementalSync
             }
         }
     }
+
+    /// <summary>What a person reads of a conflict: the fields changed on both sides, or that both records changed.</summary>
+    private static string ConflictMessage(SyncPlan plan) => plan.Conflicts.Count == 0
+        ? "Changed in both Business Central and Sales since the last sync; choose which to keep."
+        : $"Changed on both sides ({string.Join(", ", plan.Conflicts.Select(c => c.Field.Label))}); choose which values to keep.";
 
     /// <summary>One coupled pair in a run: the records read (the changed ones first), the plan, the records after the writes.</summary>
     private sealed class Pair(Coupling coupling)

@@ -67,6 +67,7 @@ public sealed partial class IncrementalSync(
             DeletionsUncoupled = counters.DeletionsUncoupled,
             DeletionsRestored = counters.DeletionsRestored,
             DeletionsFailed = counters.DeletionsFailed,
+            NewProblems = [.. counters.Problems],
         };
         IncrementalLog.Completed(logger, mapping.Name, report.BusinessCentralChanges, report.SalesChanges, report.ModifiedInSales,
             report.ModifiedInBusinessCentral, report.Unchanged, report.SkippedUncoupled, report.Conflicts, report.Failed, report.SalesDeletions);
@@ -128,6 +129,16 @@ public sealed partial class IncrementalSync(
         return new SalesFeed([.. upserts.Values], [.. deleted], next!, deltaLink is null);
     }
 
+    /// <summary>Notes a failure just recorded on a coupling as a new problem when it is the first of its error (count one).</summary>
+    private void NoteFailure(TableMapping mapping, Pair pair, SyncResult recorded, Counters counters)
+    {
+        if (recorded.Coupling?.LastSync?.Failure is { Count: 1 } failure)
+        {
+            counters.Problems.Enqueue(new IncrementalSyncProblem(
+                mapping.Name, pair.Coupling.BusinessCentralId, pair.Coupling.BusinessCentralNumber, IncrementalProblemKind.Failed, failure.Error, clock.GetUtcNow()));
+        }
+    }
+
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
     private sealed record SalesFeed(IReadOnlyList<EntityRecord> Upserts, IReadOnlyList<string> Deleted, string DeltaLink, bool Full);
@@ -145,5 +156,6 @@ public sealed partial class IncrementalSync(
         public int DeletionsRestored;
         public int DeletionsFailed;
         public bool HoldWatermarks;
+        public readonly System.Collections.Concurrent.ConcurrentQueue<IncrementalSyncProblem> Problems = new();
     }
 }

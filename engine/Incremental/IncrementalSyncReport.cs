@@ -37,6 +37,12 @@ public sealed record IncrementalSyncReport(
     /// <summary>Coupled Sales records found deleted and recorded as a failure on the coupling (Fail, or a restore that failed).</summary>
     public int DeletionsFailed { get; init; }
 
+    /// <summary>
+    /// The pairs that newly need a person: this run's conflicts, and failures recorded with an error their coupling did not
+    /// have before (the same failure seen again in a later run, or a Skipped pair, is not listed again). In no set order.
+    /// </summary>
+    public IReadOnlyList<IncrementalSyncProblem> NewProblems { get; init; } = [];
+
     /// <summary>Every coupled Sales record found deleted, whatever became of it.</summary>
     public int DeletionsHandled => DeletionsUncoupled + DeletionsRestored + DeletionsFailed;
 }

@@ -10,10 +10,12 @@ namespace CouplingBot.Engine.Incremental;
 /// Runs every configured mapping's <see cref="IncrementalSync"/> at start and then every
 /// <see cref="IncrementalSyncOptions.Interval"/>, one run at a time; <see cref="Wake"/> runs a mapping at once
 /// (e.g. on a Business Central webhook notification). Runs never overlap, so a mapping never runs twice at once;
-/// a failed run is logged and never stops the host. Time is read from the <see cref="TimeProvider"/>.
+/// a failed run is logged and never stops the host. Each finished run's report goes to the <see cref="IIncrementalSyncObserver"/>
+/// (whose failure is logged too). Time is read from the <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class IncrementalSyncScheduler(
     IIncrementalSync sync,
+    IIncrementalSyncObserver observer,
     MappingCatalog catalog,
     IOptions<IncrementalSyncOptions> options,
     TimeProvider clock,
@@ -90,19 +92,41 @@ public sealed class IncrementalSyncScheduler(
             return;
         }
 
+        IncrementalSyncReport report;
         try
         {
-            await sync.RunAsync(mapping, stoppingToken).ConfigureAwait(false);
+            report = await sync.RunAsync(mapping, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // shutting down
+            return; // shutting down
         }
 #pragma warning disable CA1031 // A failed run must never stop the host; the next run tries again.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
             IncrementalLog.RunFailed(logger, ex, mapping.Name);
+            return;
+        }
+
+        await ObserveAsync(report, stoppingToken).ConfigureAwait(false);
+    }
+
+    private async Task ObserveAsync(IncrementalSyncReport report, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await observer.RunCompletedAsync(report, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+#pragma warning disable CA1031 // The observer (posting to Teams) must never stop the scheduler.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            IncrementalLog.ObserverFailed(logger, ex, report.Mapping, report.NewProblems.Count);
         }
     }
 }

@@ -40,4 +40,7 @@ internal static partial class JobLog
 
     [LoggerMessage(1111, LogLevel.Information, "Undid the last sync of {Mapping} {Number}: {Fields} fields written back")]
     public static partial void Undone(ILogger logger, string mapping, string number, int fields);
+
+    [LoggerMessage(1112, LogLevel.Warning, "The progress notifier failed for job {JobId}; the job goes on")]
+    public static partial void ProgressFailed(ILogger logger, Exception exception, string jobId);
 }

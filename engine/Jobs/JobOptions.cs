@@ -45,6 +45,10 @@ public sealed class JobOptions
     /// <summary>Save counters and checkpoint every this many items (and at the end).</summary>
     [Range(1, 1000)] public int CheckpointEvery { get; set; } = 10;
 
+    /// <summary>The least time between two progress reports of one job (<see cref="IJobProgressNotifier"/>), each after a saved checkpoint.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// Items per chunk for jobs processed in chunks (<see cref="IJobChunkProcessor"/>: couple jobs): read,
     /// decided and written together, checkpointed after each chunk.

@@ -23,6 +23,7 @@ internal sealed partial class JobRunner
         var chunks = processor is IJobChunkProcessor chunked && chunked.ProcessesInChunks(current.Request) ? chunked : null;
         var size = chunks is null ? 1 : Options.ChunkSize;
         var saved = current.Checkpoint;
+        var reported = clock.GetUtcNow();
         for (var index = current.Checkpoint; index < current.Items.Count; index += size)
         {
             var items = current.Items.Skip(index).Take(size).Select((key, i) => new JobItem(job.Id, index + i, current.Request, key)).ToList();
@@ -41,6 +42,7 @@ internal sealed partial class JobRunner
                 }
 
                 saved = current.Checkpoint;
+                reported = await ReportProgressAsync(current, reported, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -9,7 +9,8 @@ namespace CouplingBot.Engine.Jobs;
 /// checkpoint every <see cref="JobOptions.CheckpointEvery"/> items with the row's ETag (or chunk by chunk,
 /// saving after each, for the jobs an <see cref="IJobChunkProcessor"/> takes in chunks); deletes the
 /// message only when the job is finished. A crash (or a lost message) leaves the message to come back
-/// after its visibility timeout; the next worker goes on from the checkpoint.
+/// after its visibility timeout; the next worker goes on from the checkpoint. After a saved checkpoint the
+/// <see cref="IJobProgressNotifier"/> hears of the job, at most once every <see cref="JobOptions.ProgressInterval"/>.
 /// </summary>
 internal sealed partial class JobRunner(
     JobStore store,
@@ -17,6 +18,7 @@ internal sealed partial class JobRunner(
     JobMessages messages,
     IJobItemProcessor processor,
     IJobCompletionNotifier notifier,
+    IJobProgressNotifier progress,
     IOptions<JobOptions> options,
     TimeProvider clock,
     EngineTelemetry telemetry,
@@ -59,6 +61,31 @@ internal sealed partial class JobRunner(
 
         // Finished (now or by an earlier worker that crashed before deleting): the message is done.
         await messages.DeleteAsync(lease, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Tells the progress notifier of the job just saved when <see cref="JobOptions.ProgressInterval"/> has passed since
+    /// <paramref name="last"/> (the job's start or the last report); answers when the job was last reported. Its failure
+    /// is logged and the job goes on.
+    /// </summary>
+    private async Task<DateTimeOffset> ReportProgressAsync(JobInfo job, DateTimeOffset last, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now - last < Options.ProgressInterval)
+        {
+            return last;
+        }
+
+        try
+        {
+            await progress.JobProgressedAsync(job, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            JobLog.ProgressFailed(logger, ex, job.Id);
+        }
+
+        return now;
     }
 
     private async Task NotifyAsync(JobInfo job, CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ public static class JobsServiceCollectionExtensions
     /// <summary>
     /// Adds jobs (section <c>Jobs</c>) on the storage of <see cref="EngineServiceCollectionExtensions.AddCouplingEngine"/>,
     /// which must be added too. Runs a <see cref="JobWorker"/> in this host unless <c>Jobs:RunWorker</c> is false.
-    /// Replace <see cref="IJobCompletionNotifier"/> (registered with TryAdd) to hear of finished jobs.
+    /// Replace <see cref="IJobCompletionNotifier"/> (registered with TryAdd) to hear of finished jobs, and
+    /// <see cref="IJobProgressNotifier"/> to hear of running ones.
     /// </summary>
     public static IServiceCollection AddCouplingJobs(this IServiceCollection services)
     {
@@ -21,6 +22,7 @@ public static class JobsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics().TryAddSingleton<EngineTelemetry>();
         services.TryAddSingleton<IJobCompletionNotifier, NoJobCompletionNotifier>();
+        services.TryAddSingleton<IJobProgressNotifier, NoJobProgressNotifier>();
         services.TryAddSingleton<IJobItemProcessor, CouplingJobItemProcessor>();
         services.AddSingleton<JobStore>();
         services.AddSingleton<SyncHistoryStore>();

@@ -1,5 +1,6 @@
 using CouplingBot.Bot.Proactive;
 using CouplingBot.Engine.Hosting;
+using CouplingBot.Engine.Incremental;
 using CouplingBot.Engine.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,5 +19,18 @@ public sealed class ProactiveServiceCollectionExtensionsTests
         var notifier = Assert.Single(services, d => d.ServiceType == typeof(IJobCompletionNotifier));
         Assert.Equal(typeof(JobCompletionNotifier), notifier.ImplementationType);
         Assert.Equal(ServiceLifetime.Singleton, notifier.Lifetime);
+    }
+
+    [Fact]
+    public void AddProactiveMessaging_AfterJobsAndIncrementalSync_ReplacesTheSilentProgressNotifierAndSyncObserver()
+    {
+        var services = new ServiceCollection();
+        services.AddCouplingJobs();
+        services.AddCouplingIncrementalSync();
+
+        services.AddProactiveMessaging();
+
+        Assert.Equal(typeof(JobProgressNotifier), Assert.Single(services, d => d.ServiceType == typeof(IJobProgressNotifier)).ImplementationType);
+        Assert.Equal(typeof(SyncProblemNotifier), Assert.Single(services, d => d.ServiceType == typeof(IIncrementalSyncObserver)).ImplementationType);
     }
 }

@@ -91,6 +91,31 @@ public sealed class IncrementalSyncSchedulerTests
     }
 
     [Fact]
+    public async Task EveryFinishedRun_GoesToTheObserver_AndAFailingObserverIsLogged_WithoutStoppingTheNextRun()
+    {
+        var observer = new RecordingObserver { FailFirst = true };
+        var (scheduler, clock, sync, logger) = Create(true, observer, "CUSTOMER", "CONTACT");
+        sync.FailNext = 1;
+
+        await scheduler.StartAsync(Ct);
+        await sync.WaitForRunsAsync(1);
+        await clock.WaitForTimersAsync(1);
+        clock.Advance(Interval);
+        await sync.WaitForRunsAsync(3);
+        for (var waited = 0; observer.Reports.Count < 3 && waited < 10_000; waited += 10)
+        {
+            await Task.Delay(10, Ct);
+        }
+
+        await scheduler.StopAsync(Ct);
+
+        // The first CUSTOMER run failed (no report); CONTACT's report made the observer throw; the next interval's both reached it.
+        Assert.Equal(["CONTACT", "CUSTOMER", "CONTACT"], observer.Reports.Select(r => r.Mapping));
+        var observerFailure = Assert.Single(logger.Entries, e => e.EventId.Id == 1213);
+        Assert.Equal(LogLevel.Error, observerFailure.Level);
+    }
+
+    [Fact]
     public async Task Shutdown_CancelsTheRunningRun_AndStopsTheLoop()
     {
         var (scheduler, clock, sync, logger) = Create("CUSTOMER");
@@ -123,7 +148,10 @@ public sealed class IncrementalSyncSchedulerTests
 
     private static (IncrementalSyncScheduler, WatchedClock, FakeSync, ListLogger) Create(params string[] mappings) => Create(true, mappings);
 
-    private static (IncrementalSyncScheduler, WatchedClock, FakeSync, ListLogger) Create(bool enabled, params string[] mappings)
+    private static (IncrementalSyncScheduler, WatchedClock, FakeSync, ListLogger) Create(bool enabled, params string[] mappings) =>
+        Create(enabled, new NoIncrementalSyncObserver(), mappings);
+
+    private static (IncrementalSyncScheduler, WatchedClock, FakeSync, ListLogger) Create(bool enabled, IIncrementalSyncObserver observer, params string[] mappings)
     {
         var options = new IncrementalSyncOptions { Enabled = enabled, Interval = Interval };
         foreach (var mapping in mappings)
@@ -134,7 +162,7 @@ public sealed class IncrementalSyncSchedulerTests
         var clock = new WatchedClock();
         var sync = new FakeSync();
         var logger = new ListLogger();
-        return (new IncrementalSyncScheduler(sync, MappingCatalog.Default, Options.Create(options), clock, logger), clock, sync, logger);
+        return (new IncrementalSyncScheduler(sync, observer, MappingCatalog.Default, Options.Create(options), clock, logger), clock, sync, logger);
     }
 
     /// <summary>
@@ -230,6 +258,28 @@ public sealed class IncrementalSyncSchedulerTests
             while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
             {
             }
+        }
+    }
+
+    /// <summary>Keeps the reports it was given; can throw on the first.</summary>
+    private sealed class RecordingObserver : IIncrementalSyncObserver
+    {
+        private readonly ConcurrentQueue<IncrementalSyncReport> _reports = new();
+
+        public IReadOnlyList<IncrementalSyncReport> Reports => [.. _reports];
+
+        public bool FailFirst { get; set; }
+
+        public Task RunCompletedAsync(IncrementalSyncReport report, CancellationToken cancellationToken)
+        {
+            _reports.Enqueue(report);
+            if (FailFirst)
+            {
+                FailFirst = false;
+                throw new InvalidOperationException("Teams is down");
+            }
+
+            return Task.CompletedTask;
         }
     }
 

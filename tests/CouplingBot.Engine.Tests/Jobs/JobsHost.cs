@@ -23,7 +23,8 @@ public sealed class JobsHost : IAsyncDisposable
 
     public JobsHost(
         JobsFixture fixture, JobNames names, Func<IJobItemProcessor, IJobItemProcessor>? wrap = null,
-        int maxDequeueCount = 5, int checkpointEvery = 1, string? connectionString = null, int chunkSize = 100, TableMapping? mapping = null)
+        int maxDequeueCount = 5, int checkpointEvery = 1, string? connectionString = null, int chunkSize = 100, TableMapping? mapping = null,
+        TimeProvider? clock = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -43,6 +44,7 @@ public sealed class JobsHost : IAsyncDisposable
             ["Jobs:CheckpointEvery"] = checkpointEvery.ToString(CultureInfo.InvariantCulture),
             ["Jobs:MaxDequeueCount"] = maxDequeueCount.ToString(CultureInfo.InvariantCulture),
             ["Jobs:ChunkSize"] = chunkSize.ToString(CultureInfo.InvariantCulture),
+            ["Jobs:ProgressInterval"] = "00:00:05",
         }).Build();
         // The shipped catalog (CUSTOMER's lookups need CURRENCY and SALESPEOPLE), with CUSTOMER replaced by
         // the test's mapping when it gives one (couple jobs that create Sales records pass ServiceSandbox's).
@@ -56,6 +58,12 @@ public sealed class JobsHost : IAsyncDisposable
             return wrap is null ? inner : wrap(inner);
         });
         services.AddSingleton<IJobCompletionNotifier>(Notifier);
+        services.AddSingleton<IJobProgressNotifier>(Progress);
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddCouplingJobs();
         _services = services.BuildServiceProvider();
     }
@@ -63,6 +71,9 @@ public sealed class JobsHost : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     public RecordingNotifier Notifier { get; } = new();
+
+    /// <summary>The progress reports the runner made (<c>Jobs:ProgressInterval</c> is 5 seconds).</summary>
+    public RecordingProgress Progress { get; } = new();
 
     public EventIdLog Logs { get; } = new();
 
