@@ -1,5 +1,3 @@
-using CouplingBot.Engine.Clients;
-using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Sync;
 
@@ -35,38 +33,6 @@ public sealed partial class CouplingService
         var businessCentral = lookup.Record;
         var lookups = await lookupResolver.ResolveAsync(mapping, [businessCentral], [sales], cancellationToken).ConfigureAwait(false);
         var plan = SyncPlanner.Plan(mapping, coupling, businessCentral, sales, SyncDirection.Automatic, ConflictPolicies.Decisions(decisions), lookups);
-        if (plan.Outcome == PlanOutcome.Failed)
-        {
-            return await RecordFailureAsync(mapping, coupling, plan, requestedBy, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (plan.Outcome == PlanOutcome.NeedsDecision)
-        {
-            return new SyncResult(SyncOutcome.NeedsDecision, plan, coupling,
-                $"{plan.Conflicts.Count} field(s) still need a decision: {string.Join(", ", plan.Conflicts.Select(c => c.Field.Label))}.");
-        }
-
-        if (plan.Changes.Count > 0)
-        {
-            try
-            {
-                (businessCentral, sales) = await WriteAsync(mapping, plan, businessCentral, sales, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                return new SyncResult(SyncOutcome.TargetChangedMeanwhile, plan, coupling);
-            }
-            catch (ServiceRequestException ex) when (IsRecordFailure(ex))
-            {
-                return await RecordFailureAsync(mapping, coupling, plan, ex, requestedBy, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        var state = new SyncState(clock.GetUtcNow(), requestedBy, SyncDirection.Automatic, plan.Changes.Count, businessCentral.ModifiedOn, sales.ModifiedOn,
-            FieldSnapshot.Capture(mapping, businessCentral, sales), SyncFailures.Succeeded(coupling.LastSync?.Failure), businessCentral.ETag, sales.ETag);
-        var synced = await SaveSyncStateAsync(mapping, coupling with { LastSync = state, SalesName = sales[mapping.SalesNameField] ?? coupling.SalesName }, cancellationToken)
-            .ConfigureAwait(false);
-        Log.Synchronized(logger, mapping.Name, coupling.BusinessCentralNumber, SyncDirection.Automatic, plan.Changes.Count);
-        return new SyncResult(plan.Changes.Count > 0 ? SyncOutcome.Modified : SyncOutcome.Unchanged, plan, synced, Record: businessCentral);
+        return await CarryOutAsync(mapping, coupling, plan, businessCentral, sales, requestedBy, "still need a decision", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -45,6 +45,19 @@ public sealed partial class CouplingService
 
         var businessCentral = lookup.Record;
         var plan = await PlanAsync(mapping, coupling, businessCentral, sales, direction, cancellationToken).ConfigureAwait(false);
+        return await CarryOutAsync(mapping, coupling, plan, businessCentral, sales, requestedBy, "changed on both sides", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Carries a plan out, the same way for every kind of sync: values that don't translate fail the record; conflicts
+    /// left to a person write nothing (<paramref name="undecided"/> says what the conflicting fields did); otherwise
+    /// each side's changes are written under If-Match, then both versions and the field snapshot are stored.
+    /// </summary>
+    private async Task<SyncResult> CarryOutAsync(
+        TableMapping mapping, Coupling coupling, SyncPlan plan, EntityRecord businessCentral, EntityRecord sales, string requestedBy, string undecided,
+        CancellationToken cancellationToken)
+    {
+        var direction = plan.Direction;
         if (plan.Outcome == PlanOutcome.Failed)
         {
             return await RecordFailureAsync(mapping, coupling, plan, requestedBy, cancellationToken).ConfigureAwait(false);
@@ -53,7 +66,7 @@ public sealed partial class CouplingService
         if (plan.Outcome == PlanOutcome.NeedsDecision)
         {
             return new SyncResult(SyncOutcome.NeedsDecision, plan, coupling,
-                $"{plan.Conflicts.Count} field(s) changed on both sides: {string.Join(", ", plan.Conflicts.Select(c => c.Field.Label))}.");
+                $"{plan.Conflicts.Count} field(s) {undecided}: {string.Join(", ", plan.Conflicts.Select(c => c.Field.Label))}.");
         }
 
         if (plan.Changes.Count > 0)
