@@ -36,16 +36,21 @@ internal static class CardParts
 
     public static TextBlock Subtle(string text) => new(text) { IsSubtle = true, Wrap = true, Spacing = Spacing.None };
 
-    public static string CustomerTitle(CustomerView customer) => $"Customer {customer.Number} · {customer.Name}";
+    public static string CustomerTitle(CustomerView customer) => $"{Capitalized(customer.Kind.Noun)} {customer.Number} · {customer.Name}";
+
+    /// <summary>"Sales account Cannon Group" / "Sales contact Anna Lee".</summary>
+    public static string SalesRecord(CustomerView customer, string name) => $"Sales {customer.Kind.SalesNoun} {name}";
+
+    public static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     public static FactSet Facts(IEnumerable<RecordFact> facts) =>
         new([.. facts.Select(f => new Fact(f.Label, Show(f.Value)))]);
 
-    public static TextBlock NotCoupled() =>
-        new("Not coupled to a Sales account") { Color = TextColor.Warning, Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium };
+    public static TextBlock NotCoupled(CustomerView customer) =>
+        new($"Not coupled to a Sales {customer.Kind.SalesNoun}") { Color = TextColor.Warning, Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium };
 
-    public static TextBlock Coupled(CouplingView coupling) =>
-        new($"Coupled to Sales account {coupling.SalesAccountName}") { Color = TextColor.Good, Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium };
+    public static TextBlock Coupled(CustomerView customer, CouplingView coupling) =>
+        new($"Coupled to {SalesRecord(customer, coupling.SalesAccountName)}") { Color = TextColor.Good, Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium };
 
     public static TextBlock LastSync(CouplingView coupling) => Subtle(
         coupling.LastSyncedAt is { } at

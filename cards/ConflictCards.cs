@@ -21,7 +21,7 @@ public static class ConflictCards
         List<CardElement> body =
         [
             new TextBlock("Both sides changed") { Size = TextSize.Large, Weight = TextWeight.Bolder, Color = TextColor.Warning, Wrap = true },
-            Subtle($"{CustomerTitle(customer)} and Sales account {coupling.SalesAccountName}"),
+            Subtle($"{CustomerTitle(customer)} and {SalesRecord(customer, coupling.SalesAccountName)}"),
             Text(fields.Count == 1
                 ? "This field changed in both Business Central and Sales since the last sync. Choose which value to keep; nothing is written until you do."
                 : $"These {fields.Count} fields changed in both Business Central and Sales since the last sync. Choose which values to keep; nothing is written until you do."),

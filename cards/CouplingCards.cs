@@ -6,7 +6,7 @@ using static CouplingBot.Cards.CardParts;
 
 namespace CouplingBot.Cards;
 
-/// <summary>Cards for coupling a customer with a Sales account.</summary>
+/// <summary>Cards for coupling a customer with a Sales account (or a contact with a Sales contact).</summary>
 public static class CouplingCards
 {
     /// <summary>
@@ -22,27 +22,27 @@ public static class CouplingCards
         List<CardElement> body =
         [
             Title(CustomerTitle(customer)),
-            Subtle("Business Central customer"),
+            Subtle($"Business Central {customer.Kind.Noun}"),
             Facts(customer.Facts),
-            NotCoupled(),
-            Heading("Sales accounts that may be this customer"),
+            NotCoupled(customer),
+            Heading($"Sales {customer.Kind.SalesNoun}s that may be this {customer.Kind.Noun}"),
         ];
 
         if (candidates.Count == 0)
         {
             body.Add(Text(
-                $"No Sales account looks like this customer. Create the account in Sales, then send \"couple customer {customer.Number}\" again."));
-            return Card($"No Sales account looks like customer {customer.Number}.", body);
+                $"No Sales {customer.Kind.SalesNoun} looks like this {customer.Kind.Noun}. Create the {customer.Kind.SalesNoun} in Sales, then send \"couple {customer.Kind.Noun} {customer.Number}\" again."));
+            return Card($"No Sales {customer.Kind.SalesNoun} looks like {customer.Kind.Noun} {customer.Number}.", body);
         }
 
         body.Add(Subtle("Best match first. The number is how closely it matches, out of 100."));
         body.Add(new InputChoiceSet(CardInputIds.AccountId, [.. candidates.Select(c => new Choice(ChoiceTitle(c), c.AccountId))])
         {
-            Label = "Sales account",
+            Label = $"Sales {customer.Kind.SalesNoun}",
             Style = ChoiceInputStyle.Expanded,
             Value = candidates[0].AccountId,
             IsRequired = true,
-            ErrorMessage = "Choose the Sales account to couple with.",
+            ErrorMessage = $"Choose the Sales {customer.Kind.SalesNoun} to couple with.",
             Wrap = true,
         });
         body.Add(new InputToggle(CardInputIds.SyncAfterCoupling, "Synchronize after coupling")
@@ -55,7 +55,7 @@ public static class CouplingCards
         return Card(
             $"Set up coupling for {CustomerTitle(customer)}.",
             body,
-            Execute("Set Up Coupling", CardVerbs.SetUpCoupling, new SetUpCouplingData(customer.Number), ActionStyle.Positive));
+            Execute("Set Up Coupling", CardVerbs.SetUpCoupling, new SetUpCouplingData(customer.Number, customer.Kind.ActionKind), ActionStyle.Positive));
     }
 
     /// <summary>"Cannon Group (Birmingham) · 92 · same phone, same city".</summary>

@@ -6,7 +6,7 @@ using static CouplingBot.Cards.CardParts;
 namespace CouplingBot.Cards;
 
 /// <summary>Cards about jobs: the confirmation before one starts, its state, and its problem records.</summary>
-public static class JobCards
+public static partial class JobCards
 {
     /// <summary>
     /// Asks before a bulk or destructive action: what will happen, then <b>Confirm</b> (sending

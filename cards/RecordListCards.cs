@@ -76,6 +76,4 @@ public static class RecordListCards
             body.Add(Subtle(string.Create(CultureInfo.InvariantCulture, $"And {count - MaxRows} more. {hint}")));
         }
     }
-
-    private static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

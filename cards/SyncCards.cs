@@ -20,11 +20,11 @@ public static class SyncCards
 
         List<CardElement> body =
         [
-            Title($"Synchronize customer {customer.Number}"),
+            Title($"Synchronize {customer.Kind.Noun} {customer.Number}"),
             new FactSet(
             [
                 new Fact("Business Central", CustomerTitle(customer)),
-                new Fact("Sales", $"Account {coupling.SalesAccountName}"),
+                new Fact("Sales", $"{Capitalized(customer.Kind.SalesNoun)} {coupling.SalesAccountName}"),
                 new Fact("Last synchronized", coupling.LastSyncedAt is { } at ? When(at) : "Never"),
             ]),
         ];
@@ -40,9 +40,9 @@ public static class SyncCards
 
         body.Add(preview is null ? DirectionChoice() : DirectionChoice() with { Value = preview.Direction });
         return Card(
-            $"Synchronize {CustomerTitle(customer)} with Sales account {coupling.SalesAccountName}.",
+            $"Synchronize {CustomerTitle(customer)} with {SalesRecord(customer, coupling.SalesAccountName)}.",
             body,
-            Execute("Synchronize Now", CardVerbs.SyncNow, new CustomerData(customer.Number), ActionStyle.Positive));
+            Execute("Synchronize Now", CardVerbs.SyncNow, new CustomerData(customer.Number, customer.Kind.ActionKind), ActionStyle.Positive));
     }
 
     /// <summary>
@@ -59,7 +59,7 @@ public static class SyncCards
         List<CardElement> body =
         [
             new TextBlock(headline) { Size = TextSize.Large, Weight = TextWeight.Bolder, Color = TextColor.Good, Wrap = true },
-            Subtle($"{CustomerTitle(customer)} with Sales account {coupling.SalesAccountName}, {When(result.SyncedAt)}"),
+            Subtle($"{CustomerTitle(customer)} with {SalesRecord(customer, coupling.SalesAccountName)}, {When(result.SyncedAt)}"),
         ];
 
         if (result.Changes.Count == 0)
@@ -75,7 +75,7 @@ public static class SyncCards
         return Card(
             $"{headline} for {CustomerTitle(customer)}.",
             body,
-            Execute("Synchronize Now", CardVerbs.ShowSync, new CustomerData(customer.Number)));
+            Execute("Synchronize Now", CardVerbs.ShowSync, new CustomerData(customer.Number, customer.Kind.ActionKind)));
     }
 
     private static void AddPreview(List<CardElement> body, SyncPreviewView preview)

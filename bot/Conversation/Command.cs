@@ -54,8 +54,11 @@ public sealed record UndoSyncCommand(RecordRef Record) : Command;
 /// <summary><c>match customers</c>: a dry run of match-based coupling, then a couple job after a confirmation.</summary>
 public sealed record MatchCommand(RecordKind Kind) : Command;
 
-/// <summary><c>status</c> (recent jobs) or <c>status JOBID</c> (one job).</summary>
-public sealed record StatusCommand(string? JobId) : Command;
+/// <summary>
+/// <c>status</c> (the requester's recent jobs), <c>status all</c> (everyone's, when <paramref name="All"/>)
+/// or <c>status JOBID</c> (one job).
+/// </summary>
+public sealed record StatusCommand(string? JobId, bool All = false) : Command;
 
 /// <summary><c>errors</c>: records whose last sync failed, each with Retry.</summary>
 public sealed record ErrorsCommand(RecordKind Kind) : Command;

@@ -18,6 +18,7 @@ public static class CommandHelp
         ("undo sync customer 10000", "Write back what the last sync changed, if nobody edited it since"),
         ("errors / skipped", "Records whose last sync failed, or that were skipped, each with Retry"),
         ("retry customer 10000", "Synchronize a skipped customer again"),
+        ("status", "Your latest jobs, each with Refresh or Details (\"status all\" for everyone's)"),
         ("status JOBID", "Where a job is (the id is at the bottom of its card)"),
         ("help", "Show this list"),
     ];

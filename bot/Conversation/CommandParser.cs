@@ -85,12 +85,19 @@ public static class CommandParser
         return verb switch
         {
             "help" => new HelpCommand(),
-            "status" => new StatusCommand(rest.Count == 1 ? rest[0] : null),
+            "status" => Status(rest, all),
             "errors" => new ErrorsCommand(kind),
             "skipped" => new SkippedCommand(kind),
             "match" => new MatchCommand(kind),
             _ => ForRecords(verb, kind, rest, all, direction),
         };
+    }
+
+    // "status", "status my jobs", "status all jobs", "status 3f2a...": words about jobs in general are not an id.
+    private static StatusCommand Status(List<string> rest, bool all)
+    {
+        rest.RemoveAll(w => w is "job" or "jobs" or "my" or "mine" or "recent" or "latest" or "of");
+        return new StatusCommand(rest.Count == 1 ? rest[0] : null, all);
     }
 
     private static Command ForRecords(string verb, RecordKind kind, List<string> keys, bool all, SyncDirection? direction)

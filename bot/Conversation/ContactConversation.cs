@@ -1,20 +1,31 @@
-using System.Globalization;
+using CouplingBot.Cards;
 using CouplingBot.Engine.Mappings;
+using CouplingBot.Engine.Matching;
 using CouplingBot.Engine.Service;
 using CouplingBot.Engine.Sync;
 
 namespace CouplingBot.Bot.Conversation;
 
 /// <summary>
-/// Contacts in chat, answered in words: show, sync (with a preview when no direction is given),
-/// retry. Coupling one contact goes through <c>create contact</c> or <c>match contacts</c>.
+/// Contacts in chat, answered with the same record, set-up, synchronize and result cards as customers
+/// (<see cref="ContactViews"/> turns contacts into their views); the card actions come back here through
+/// the <c>recordKind</c> the cards send.
 /// </summary>
-public sealed class ContactConversation(CouplingService service, SyncRecorder recorder)
+public sealed partial class ContactConversation(CouplingService service, SyncRecorder recorder, TimeProvider clock)
 {
     private static readonly TableMapping Mapping = ContactMapping.Default;
 
-    /// <summary><c>show contact CT000012</c>: the contact, its coupling and last sync.</summary>
+    /// <summary><c>show contact CT000012</c>: the record card with its coupling and last sync.</summary>
     public async Task<Reply> ShowAsync(string number, CancellationToken cancellationToken)
+    {
+        var lookup = await service.FindAsync(Mapping, number, cancellationToken).ConfigureAwait(false);
+        return lookup is null
+            ? RecordConversation.NotFound(RecordKind.Contact, number)
+            : Reply.WithCard(CustomerCards.Record(ContactViews.Contact(lookup.Record), lookup.Coupling is { } c ? CustomerViews.Coupling(c) : null));
+    }
+
+    /// <summary><c>couple contact CT000012</c>: the set-up card with Sales contacts ranked by name, e-mail and phone.</summary>
+    public async Task<Reply> CoupleAsync(string number, CancellationToken cancellationToken)
     {
         var lookup = await service.FindAsync(Mapping, number, cancellationToken).ConfigureAwait(false);
         if (lookup is null)
@@ -22,63 +33,58 @@ public sealed class ContactConversation(CouplingService service, SyncRecorder re
             return RecordConversation.NotFound(RecordKind.Contact, number);
         }
 
-        var record = lookup.Record;
-        var details = string.Join(", ", new[] { record["email"], record["phoneNumber"], record["companyName"] }.Where(v => !string.IsNullOrWhiteSpace(v)));
-        var header = $"Contact {number} · {record["displayName"] ?? "(no name)"}" + (details.Length > 0 ? $" ({details})" : "");
-        if (lookup.Coupling is not { } coupling)
+        var contact = ContactViews.Contact(lookup.Record);
+        if (lookup.Coupling is { } coupling)
         {
-            return new Reply($"{header}: not coupled to a Sales contact. Send \"create contact {number}\" to create it in Sales, or \"match contacts\" to couple contacts by e-mail and name.");
+            return new Reply($"Contact {number} is already coupled to Sales contact {coupling.SalesName}.", CustomerCards.Record(contact, CustomerViews.Coupling(coupling)));
         }
 
-        var last = coupling.LastSync is { } s
-            ? string.Create(CultureInfo.InvariantCulture, $"last synchronized {s.At.ToUniversalTime():d MMM yyyy 'at' HH:mm} UTC by {s.By} ({CustomerViews.Label(s.Direction)}, {CustomerViews.Fields(s.FieldsChanged)} written)")
-                + (s.Failure is { } f ? $"; the last attempt failed: {f.Error}" : "")
-            : "not synchronized yet";
-        return new Reply($"{header}: coupled to Sales contact {coupling.SalesName}, {last}. Send \"sync contact {number} to sales\" or \"from sales\" to synchronize.");
-    }
-
-    /// <summary><c>couple contact CT000012</c>: contacts are coupled by creating them in Sales or by match.</summary>
-    public async Task<Reply> CoupleAsync(string number, CancellationToken cancellationToken)
-    {
-        var lookup = await service.FindAsync(Mapping, number, cancellationToken).ConfigureAwait(false);
-        return lookup switch
-        {
-            null => RecordConversation.NotFound(RecordKind.Contact, number),
-            { Coupling: { } coupling } => new Reply($"Contact {number} is already coupled to Sales contact {coupling.SalesName}."),
-            _ => new Reply($"To couple contact {number}, send \"create contact {number}\" to create it in Sales and couple it, or \"match contacts\" to couple contacts to Sales contacts with the same e-mail or name (you'll see the list first)."),
-        };
+        var candidates = await service.SuggestAsync(Mapping, MatchProfile.Contact, lookup.Record, cancellationToken).ConfigureAwait(false);
+        return Reply.WithCard(CouplingCards.SetUp(contact, [.. candidates.Select(ContactViews.Candidate)]));
     }
 
     /// <summary>
-    /// <c>sync contact CT000012 [to sales|from sales]</c>: with a direction, synchronizes; without, says
-    /// what each direction would change.
+    /// <c>sync contact CT000012 [to sales|from sales]</c>: with a direction, synchronizes and answers with
+    /// the result card; without, the synchronize card with the recommended direction's preview.
     /// </summary>
-    public async Task<Reply> SyncAsync(string number, SyncDirection? direction, string requestedBy, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>> SyncAsync(string number, SyncDirection? direction, string requestedBy, CancellationToken cancellationToken)
     {
         if (direction is { } chosen)
         {
-            var result = await recorder.SynchronizeAsync(Mapping, number, chosen, requestedBy, cancellationToken).ConfigureAwait(false);
-            return new Reply(SyncTexts.Outcome(RecordKind.Contact, number, result));
+            var result = await SynchronizeAsync(number, chosen, requestedBy, cancellationToken).ConfigureAwait(false);
+            return [Reply.WithCard(result.Card), .. result.FollowUps];
         }
 
-        var preview = await service.PreviewAsync(Mapping, number, SyncDirection.ToSales, cancellationToken).ConfigureAwait(false);
-        if (preview.Plan is not { } plan)
+        var lookup = await service.FindAsync(Mapping, number, cancellationToken).ConfigureAwait(false);
+        if (lookup is null)
         {
-            return new Reply(SyncTexts.Outcome(RecordKind.Contact, number, preview));
+            return [RecordConversation.NotFound(RecordKind.Contact, number)];
         }
 
-        var rows = SyncPreview.Of(plan).Where(r => r.Written is not null).Select(r => r.Label).ToList();
-        var would = rows.Count == 0 ? "nothing would change in Sales" : $"{CustomerViews.Fields(rows.Count)} would change in Sales: {string.Join(", ", rows)}";
-        return new Reply($"Contact {number} ({CustomerViews.Label(SyncDirection.ToSales)}): {would}. Send \"sync contact {number} to sales\" to go ahead, or \"sync contact {number} from sales\" for the other way.");
+        var contact = ContactViews.Contact(lookup.Record);
+        if (lookup.Coupling is not { } coupling)
+        {
+            return [new Reply($"Contact {number} isn't coupled to a Sales contact yet. Set up a coupling first.", CustomerCards.Record(contact, null))];
+        }
+
+        Cards.Views.SyncPreviewView? preview = null;
+        if (lookup.SalesRecord is { } sales)
+        {
+            var advice = SyncAdvisor.Recommend(Mapping, coupling, lookup.Record, sales);
+            var previewed = advice.Recommended == SyncDirection.FromSales ? SyncDirection.FromSales : SyncDirection.ToSales;
+            var planned = await service.PreviewAsync(Mapping, number, previewed, cancellationToken).ConfigureAwait(false);
+            preview = planned.Plan is { } plan ? CustomerViews.Preview(plan, advice.Warning) : null;
+        }
+
+        return [Reply.WithCard(SyncCards.Synchronize(contact, CustomerViews.Coupling(coupling), preview))];
     }
 
     /// <summary><c>retry contact CT000012</c>: un-skips the contact and synchronizes it again in its last direction.</summary>
-    public async Task<Reply> RetryAsync(string number, string requestedBy, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>> RetryAsync(string number, string requestedBy, CancellationToken cancellationToken)
     {
         await service.RetryAsync(Mapping, number, cancellationToken).ConfigureAwait(false);
         var lookup = await service.FindAsync(Mapping, number, cancellationToken).ConfigureAwait(false);
-        var result = await recorder.SynchronizeAsync(Mapping, number, lookup?.Coupling?.LastSync?.Direction ?? SyncDirection.ToSales, requestedBy, cancellationToken)
-            .ConfigureAwait(false);
-        return new Reply(SyncTexts.Outcome(RecordKind.Contact, number, result));
+        var result = await SynchronizeAsync(number, lookup?.Coupling?.LastSync?.Direction ?? SyncDirection.ToSales, requestedBy, cancellationToken).ConfigureAwait(false);
+        return [Reply.WithCard(result.Card), .. result.FollowUps];
     }
 }

@@ -14,11 +14,16 @@ public sealed partial class ConversationRouter
         ArgumentNullException.ThrowIfNull(turn);
         return verb switch
         {
-            CardVerbs.ShowSetUpCoupling => customers.ShowSetUpAsync(Read<CustomerAction>(data), cancellationToken),
-            CardVerbs.SetUpCoupling => customers.SetUpAsync(Read<SetUpCouplingAction>(data), turn.RequestedBy, cancellationToken),
-            CardVerbs.ShowSync => customers.ShowSyncAsync(Read<CustomerAction>(data), turn.RequestedBy, cancellationToken),
-            CardVerbs.SyncNow => customers.SyncNowAsync(Read<SyncNowAction>(data), turn.RequestedBy, cancellationToken),
-            CardVerbs.RemoveCoupling => customers.RemoveAsync(Read<CustomerAction>(data), cancellationToken),
+            CardVerbs.ShowSetUpCoupling => Read<CustomerAction>(data) is var a && IsContact(a.RecordKind)
+                ? contacts.ShowSetUpAsync(a, cancellationToken) : customers.ShowSetUpAsync(a, cancellationToken),
+            CardVerbs.SetUpCoupling => Read<SetUpCouplingAction>(data) is var s && IsContact(s.RecordKind)
+                ? contacts.SetUpAsync(s, turn.RequestedBy, cancellationToken) : customers.SetUpAsync(s, turn.RequestedBy, cancellationToken),
+            CardVerbs.ShowSync => Read<CustomerAction>(data) is var a && IsContact(a.RecordKind)
+                ? contacts.ShowSyncAsync(a, turn.RequestedBy, cancellationToken) : customers.ShowSyncAsync(a, turn.RequestedBy, cancellationToken),
+            CardVerbs.SyncNow => Read<SyncNowAction>(data) is var n && IsContact(n.RecordKind)
+                ? contacts.SyncNowAsync(n, turn.RequestedBy, cancellationToken) : customers.SyncNowAsync(n, turn.RequestedBy, cancellationToken),
+            CardVerbs.RemoveCoupling => Read<CustomerAction>(data) is var a && IsContact(a.RecordKind)
+                ? records.UncoupleAsync(RecordKind.Contact, a.CustomerNumber, cancellationToken) : customers.RemoveAsync(a, cancellationToken),
             CardVerbs.CoupleDependency => customers.CoupleDependencyAsync(Read<DependencyCoupleAction>(data), turn.RequestedBy, cancellationToken),
             CardVerbs.DecideConflicts => customers.DecideAsync(Read<ConflictDecisionData>(data), data, turn.RequestedBy, cancellationToken),
             CardVerbs.PickRecord => PickAsync(Read<PickRecordData>(data), turn, cancellationToken),
@@ -57,6 +62,9 @@ public sealed partial class ConversationRouter
         ArgumentException.ThrowIfNullOrWhiteSpace(record.Number);
         return records.RetryAsync(RecordKinds.Parse(record.RecordKind), record.Number, turn.RequestedBy, cancellationToken);
     }
+
+    // Customer cards send no kind (and older cards none at all); contact cards send "contact".
+    private static bool IsContact(string? recordKind) => recordKind is not null && RecordKinds.Parse(recordKind) == RecordKind.Contact;
 
     private static async Task<CardActionResult> Replace(Task<Cards.Model.AdaptiveCard> card) => CardActionResult.Replace(await card.ConfigureAwait(false));
 

@@ -27,8 +27,8 @@ public sealed partial class ConversationRouter(CustomerConversation customers, C
                 return [await jobs.MatchAsync(m.Kind, turn.RequestedBy, cancellationToken).ConfigureAwait(false)];
             case StatusCommand { JobId: { } id }:
                 return [Reply.WithCard(await jobs.StatusAsync(id, cancellationToken).ConfigureAwait(false))];
-            case StatusCommand:
-                return [new Reply("Every job card has a Refresh button, and its id at the bottom: send \"status\" with the id (for example \"status 3f2a...\") to see where a job is. Send \"errors\" or \"skipped\" for records that need attention.")];
+            case StatusCommand st:
+                return [Reply.WithCard(await jobs.RecentAsync(st.All ? null : turn.RequestedBy, cancellationToken).ConfigureAwait(false))];
             case ErrorsCommand e:
                 return [await records.ErrorsAsync(e.Kind, cancellationToken).ConfigureAwait(false)];
             case SkippedCommand s:
@@ -59,10 +59,10 @@ public sealed partial class ConversationRouter(CustomerConversation customers, C
             ("couple", _) => One(contacts.CoupleAsync(number, cancellationToken)),
             ("create", _) => One(records.CreateAsync(kind, number, turn.RequestedBy, cancellationToken)),
             ("sync", RecordKind.Customer) => customers.SyncAsync(number, direction, turn.RequestedBy, cancellationToken),
-            ("sync", _) => One(contacts.SyncAsync(number, direction, turn.RequestedBy, cancellationToken)),
+            ("sync", _) => contacts.SyncAsync(number, direction, turn.RequestedBy, cancellationToken),
             ("uncouple", _) => One(records.ConfirmUncoupleAsync(kind, number, cancellationToken)),
             ("retry", RecordKind.Customer) => customers.RetryAsync(number, turn.RequestedBy, cancellationToken),
-            ("retry", _) => One(contacts.RetryAsync(number, turn.RequestedBy, cancellationToken)),
+            ("retry", _) => contacts.RetryAsync(number, turn.RequestedBy, cancellationToken),
             ("undo", _) => One(records.UndoAsync(kind, number, turn.RequestedBy, cancellationToken)),
             _ => Task.FromResult<IReadOnlyList<Reply>>([new Reply("Send \"help\" to see what I can do.")]),
         };

@@ -6,5 +6,8 @@ namespace CouplingBot.Cards.Actions;
 /// What the bot receives for <see cref="CardVerbs.ShowSetUpCoupling"/>, <see cref="CardVerbs.ShowSync"/>
 /// and <see cref="CardVerbs.RemoveCoupling"/>.
 /// </summary>
-/// <param name="CustomerNumber">The Business Central customer number.</param>
-public sealed record CustomerAction([property: JsonPropertyName("customerNumber")] string CustomerNumber);
+/// <param name="CustomerNumber">The Business Central customer (or contact) number.</param>
+/// <param name="RecordKind">"contact" for a contact; null for a customer.</param>
+public sealed record CustomerAction(
+    [property: JsonPropertyName("customerNumber")] string CustomerNumber,
+    [property: JsonPropertyName("recordKind")] string? RecordKind = null);

@@ -10,11 +10,13 @@ namespace CouplingBot.Cards.Actions;
 /// <param name="AccountId">The chosen Sales account id.</param>
 /// <param name="SyncAfterCoupling">"true" or "false".</param>
 /// <param name="Direction">"toSales" or "fromSales".</param>
+/// <param name="RecordKind">"contact" for a contact; null for a customer.</param>
 public sealed record SetUpCouplingAction(
     [property: JsonPropertyName("customerNumber")] string CustomerNumber,
     [property: JsonPropertyName(CardInputIds.AccountId)] string? AccountId,
     [property: JsonPropertyName(CardInputIds.SyncAfterCoupling)] string? SyncAfterCoupling,
-    [property: JsonPropertyName(CardInputIds.Direction)] string? Direction)
+    [property: JsonPropertyName(CardInputIds.Direction)] string? Direction,
+    [property: JsonPropertyName("recordKind")] string? RecordKind = null)
 {
     /// <summary>True when the person checked "Synchronize after coupling".</summary>
     [JsonIgnore]

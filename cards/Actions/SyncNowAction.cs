@@ -5,9 +5,11 @@ namespace CouplingBot.Cards.Actions;
 /// <summary>What the bot receives for <see cref="CardVerbs.SyncNow"/>: the customer and the chosen direction.</summary>
 /// <param name="CustomerNumber">The Business Central customer number.</param>
 /// <param name="Direction">"toSales" or "fromSales".</param>
+/// <param name="RecordKind">"contact" for a contact; null for a customer.</param>
 public sealed record SyncNowAction(
     [property: JsonPropertyName("customerNumber")] string CustomerNumber,
-    [property: JsonPropertyName(CardInputIds.Direction)] string? Direction)
+    [property: JsonPropertyName(CardInputIds.Direction)] string? Direction,
+    [property: JsonPropertyName("recordKind")] string? RecordKind = null)
 {
     /// <summary>The chosen direction, or null when missing or unknown.</summary>
     [JsonIgnore]

@@ -14,4 +14,10 @@ public interface IJobQueue
 
     /// <summary>The job's skipped items that said why (e.g. "no unique match"), in item order.</summary>
     Task<IReadOnlyList<JobError>> SkippedAsync(string jobId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The newest jobs first, at most <paramref name="count"/>: those <paramref name="requestedBy"/> asked
+    /// for, or everyone's when it is null. Jobs enqueued before the recent-jobs index existed are not listed.
+    /// </summary>
+    Task<IReadOnlyList<JobInfo>> ListRecentAsync(string? requestedBy, int count, CancellationToken cancellationToken);
 }

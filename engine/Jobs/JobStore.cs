@@ -35,8 +35,43 @@ public sealed class JobStore
     {
         ArgumentNullException.ThrowIfNull(job);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var response = await _jobs.AddEntityAsync(JobRows.Full(_scope, job), cancellationToken).ConfigureAwait(false);
-        return job with { ETag = response.Headers.ETag?.ToString() ?? "" };
+        var row = JobRows.Full(_scope, job);
+        List<TableTransactionAction> actions = [new(TableTransactionActionType.Add, row), .. JobIndexRows.For(row.PartitionKey, job).Select(i => new TableTransactionAction(TableTransactionActionType.Add, i))];
+        var response = await _jobs.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+        if (response.Value[0].Headers.ETag is { } etag)
+        {
+            return job with { ETag = etag.ToString() };
+        }
+
+        return await GetAsync(job.Id, cancellationToken).ConfigureAwait(false) ?? job;
+    }
+
+    /// <summary>
+    /// The newest jobs first, at most <paramref name="count"/>, of <paramref name="requestedBy"/> or of
+    /// everyone: one range query on the index (<see cref="JobIndexRows"/>), then the job rows read in parallel.
+    /// An index row whose job row is gone is skipped; jobs created before the index existed have no index rows.
+    /// </summary>
+    public async Task<IReadOnlyList<JobInfo>> ListRecentAsync(string? requestedBy, int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var filter = JobIndexRows.Filter(TableKeys.Sanitize(_scope), JobIndexRows.Prefix(requestedBy));
+        var ids = new List<string>(count);
+        await foreach (var row in _jobs.QueryAsync<TableEntity>(filter, count, ["JobId"], cancellationToken).ConfigureAwait(false))
+        {
+            if (row.GetString("JobId") is { Length: > 0 } id)
+            {
+                ids.Add(id);
+            }
+
+            if (ids.Count == count)
+            {
+                break;
+            }
+        }
+
+        var jobs = await Task.WhenAll(ids.Select(id => GetAsync(id, cancellationToken))).ConfigureAwait(false);
+        return [.. jobs.OfType<JobInfo>()];
     }
 
     /// <summary>The job, or null.</summary>

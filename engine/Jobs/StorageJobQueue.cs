@@ -35,4 +35,8 @@ internal sealed class StorageJobQueue(JobStore store, JobMessages messages, Time
 
     /// <inheritdoc />
     public Task<IReadOnlyList<JobError>> SkippedAsync(string jobId, CancellationToken cancellationToken) => store.SkippedAsync(jobId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<JobInfo>> ListRecentAsync(string? requestedBy, int count, CancellationToken cancellationToken) =>
+        store.ListRecentAsync(requestedBy, count, cancellationToken);
 }

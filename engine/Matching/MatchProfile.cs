@@ -20,7 +20,21 @@ public sealed record MatchProfile(
         ("city", "address1_city"),
         ("postalCode", "address1_postalcode"));
 
+    /// <summary>
+    /// Business Central contact &lt;-&gt; Sales contact. A Sales contact has no number and no website: an
+    /// empty Business Central field is never compared, and the website's Sales side repeats the e-mail so
+    /// the domain search stays valid.
+    /// </summary>
+    public static MatchProfile Contact { get; } = new(
+        ("displayName", "fullname"),
+        ("", ""),
+        ("phoneNumber", "telephone1"),
+        ("email", "emailaddress1"),
+        ("", "emailaddress1"),
+        ("city", "address1_city"),
+        ("postalCode", "address1_postalcode"));
+
     /// <summary>Every Sales column the ranking reads.</summary>
     public IReadOnlyCollection<string> SalesFields =>
-        [Name.Sales, Number.Sales, Phone.Sales, Email.Sales, Website.Sales, City.Sales, PostCode.Sales];
+        [.. new[] { Name.Sales, Number.Sales, Phone.Sales, Email.Sales, Website.Sales, City.Sales, PostCode.Sales }.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)];
 }

@@ -125,6 +125,8 @@ internal static class SampleCards
         ("JobStatus_CompletedWithProblems", JobCards.Status(JobDoneWithProblems)),
         ("JobStatus_Failed", JobCards.Status(JobFailed)),
         ("JobDetails", JobCards.Details(JobDoneWithProblems, Problems)),
+        ("JobRecent", JobCards.Recent("Your latest jobs", [JobRunning, JobDoneWithProblems, JobDoneWithProblems with { Id = "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e", Problems = 0, Counters = [new RecordFact("Updated", "3")] }, JobFailed], "You haven't started a job yet.")),
+        ("JobRecent_None", JobCards.Recent("Your latest jobs", [], "You haven't started a job yet. \"sync all customers\" starts one.")),
         ("RecordPick", RecordListCards.Pick("customer", "cannon", "couple", "Couple",
         [
             new RecordChoiceView("10000", "The Cannon Group PLC", "Birmingham"),

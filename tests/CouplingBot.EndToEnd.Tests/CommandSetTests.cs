@@ -223,13 +223,14 @@ public sealed class CommandSetTests(StackFixture fixture) : IClassFixture<StackF
     }
 
     [Fact]
-    public async Task ShowContact_NotCoupled_SaysHowToCoupleIt()
+    public async Task ShowContact_NotCoupled_ShowsTheRecordCardWithSetUpCoupling()
     {
         await Send("show contact ct000006");
 
-        var text = Activities.TextOf(await fixture.Connector.NextAsync());
-        Assert.StartsWith("Contact CT000006 · ", text, StringComparison.Ordinal);
-        Assert.Contains("create contact CT000006", text, StringComparison.Ordinal);
+        var card = Activities.CardOf(await fixture.Connector.NextAsync())!.Value;
+        Assert.Contains("Contact CT000006 · ", CardText.Joined(card), StringComparison.Ordinal);
+        Assert.Contains("Not coupled to a Sales contact", CardText.Joined(card), StringComparison.Ordinal);
+        Assert.Equal([CardVerbs.ShowSetUpCoupling], CardText.Verbs(card));
     }
 
     [Fact]

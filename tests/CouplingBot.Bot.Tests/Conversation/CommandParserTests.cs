@@ -118,6 +118,14 @@ public class CommandParserTests
     public void Parse_Status(string text, string? jobId) => Assert.Equal(new StatusCommand(jobId), CommandParser.Parse(text));
 
     [Theory]
+    [InlineData("status all", null, true)]
+    [InlineData("status all jobs", null, true)]
+    [InlineData("status of my jobs", null, false)]
+    [InlineData("jobs", null, false)]
+    [InlineData("status job 3f2a9c0d", "3f2a9c0d", false)]
+    public void Parse_StatusListOrOne(string text, string? jobId, bool all) => Assert.Equal(new StatusCommand(jobId, all), CommandParser.Parse(text));
+
+    [Theory]
     [InlineData("errors", RecordKind.Customer)]
     [InlineData("failures contacts", RecordKind.Contact)]
     public void Parse_Errors(string text, RecordKind kind) => Assert.Equal(new ErrorsCommand(kind), CommandParser.Parse(text));

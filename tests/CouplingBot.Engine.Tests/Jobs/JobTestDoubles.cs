@@ -17,6 +17,22 @@ public sealed class RecordingNotifier : IJobCompletionNotifier
     }
 }
 
+/// <summary>Remembers the progress reports it was given; can throw on every one.</summary>
+public sealed class RecordingProgress : IJobProgressNotifier
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<JobInfo> _reports = new();
+
+    public IReadOnlyCollection<JobInfo> Reports => _reports;
+
+    public bool Fail { get; set; }
+
+    public Task JobProgressedAsync(JobInfo job, CancellationToken cancellationToken)
+    {
+        _reports.Enqueue(job);
+        return Fail ? throw new HttpRequestException("Teams is down") : Task.CompletedTask;
+    }
+}
+
 /// <summary>Keeps the event ids logged, to check that a message was logged without matching its text.</summary>
 public sealed class EventIdLog : ILoggerProvider, ILogger
 {
