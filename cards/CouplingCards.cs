@@ -12,7 +12,8 @@ public static class CouplingCards
     /// <summary>
     /// The set-up card: the customer, the Sales accounts that may be it (best first, the first
     /// preselected), "Synchronize after coupling", the direction, and <b>Set Up Coupling</b>.
-    /// With no candidates it says so and what to do instead, and offers no button.
+    /// <b>Create in Sales</b> makes a new Sales record from this one instead. With no candidates it says so and offers
+    /// only that.
     /// </summary>
     public static AdaptiveCard SetUp(CustomerView customer, IReadOnlyList<CandidateView> candidates)
     {
@@ -31,8 +32,8 @@ public static class CouplingCards
         if (candidates.Count == 0)
         {
             body.Add(Text(
-                $"No Sales {customer.Kind.SalesNoun} looks like this {customer.Kind.Noun}. Create the {customer.Kind.SalesNoun} in Sales, then send \"couple {customer.Kind.Noun} {customer.Number}\" again."));
-            return Card($"No Sales {customer.Kind.SalesNoun} looks like {customer.Kind.Noun} {customer.Number}.", body);
+                $"No Sales {customer.Kind.SalesNoun} looks like this {customer.Kind.Noun}. Create one in Sales from it, and the two are coupled."));
+            return Card($"No Sales {customer.Kind.SalesNoun} looks like {customer.Kind.Noun} {customer.Number}.", body, CreateInSales(customer, ActionStyle.Positive));
         }
 
         body.Add(Subtle("Best match first. The number is how closely it matches, out of 100."));
@@ -55,8 +56,13 @@ public static class CouplingCards
         return Card(
             $"Set up coupling for {CustomerTitle(customer)}.",
             body,
-            Execute("Set Up Coupling", CardVerbs.SetUpCoupling, new SetUpCouplingData(customer.Number, customer.Kind.ActionKind), ActionStyle.Positive));
+            Execute("Set Up Coupling", CardVerbs.SetUpCoupling, new SetUpCouplingData(customer.Number, customer.Kind.ActionKind), ActionStyle.Positive),
+            CreateInSales(customer, null));
     }
+
+    /// <summary><b>Create in Sales</b>: needs none of the card's inputs (so an unchosen candidate doesn't block it).</summary>
+    private static ActionExecute CreateInSales(CustomerView customer, ActionStyle? style) =>
+        Execute("Create new in Sales", CardVerbs.CreateInSales, new RecordData(customer.Kind.Noun, customer.Number), style) with { AssociatedInputs = AssociatedInputs.None };
 
     /// <summary>"Cannon Group (Birmingham) · 92 · same phone, same city".</summary>
     private static string ChoiceTitle(CandidateView candidate)

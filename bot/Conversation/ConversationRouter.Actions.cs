@@ -29,6 +29,7 @@ public sealed partial class ConversationRouter
             CardVerbs.PickRecord => PickAsync(Read<PickRecordData>(data), turn, cancellationToken),
             CardVerbs.ConfirmUncouple => UncoupleAsync(Read<RecordData>(data), cancellationToken),
             CardVerbs.RetryRecord => RetryAsync(Read<RecordData>(data), turn, cancellationToken),
+            CardVerbs.CreateInSales => CreateAsync(Read<RecordData>(data), turn, cancellationToken),
             CardVerbs.ConfirmJob => jobs.StartAsync(Read<JobRequestData>(data), turn.RequestedBy, turn.ConversationReference, cancellationToken),
             CardVerbs.CancelJob => Task.FromResult(JobConversation.Cancel()),
             CardVerbs.RefreshJob => Replace(jobs.StatusAsync(Read<JobIdData>(data).JobId, cancellationToken)),
@@ -55,6 +56,15 @@ public sealed partial class ConversationRouter
         return kind == RecordKind.Customer
             ? customers.RemoveAsync(new CustomerAction(record.Number), cancellationToken)
             : records.UncoupleAsync(kind, record.Number, cancellationToken);
+    }
+
+    // Create in Sales on the set-up card: the record's counterpart is created and coupled; the card says how it went.
+    private async Task<CardActionResult> CreateAsync(RecordData record, TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(record.Number);
+        var kind = RecordKinds.Parse(record.RecordKind);
+        var reply = await records.CreateAsync(kind, record.Number, turn.RequestedBy, cancellationToken).ConfigureAwait(false);
+        return CardActionResult.Replace(MessageCards.Note($"{RecordConversation.Title(kind)} {record.Number}", reply.Text ?? "Done."));
     }
 
     private Task<CardActionResult> RetryAsync(RecordData record, TurnContext turn, CancellationToken cancellationToken)

@@ -48,7 +48,10 @@ public static class CardVerbs
     /// <summary>Couple a record's missing related record (a salesperson, a currency), then synchronize the record again: <see cref="DependencyCoupleAction"/>.</summary>
     public const string CoupleDependency = "dependency.couple";
 
+    /// <summary>Create the record's counterpart in Sales and couple the two (the set-up card's alternative): <see cref="RecordData"/>.</summary>
+    public const string CreateInSales = "record.create";
+
     /// <summary>Every verb, for a dispatcher's completeness check.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [SetUpCoupling, ShowSetUpCoupling, RemoveCoupling, ShowSync, SyncNow, PickRecord, ConfirmUncouple, RetryRecord, ConfirmJob, CancelJob, RefreshJob, JobDetails, DecideConflicts, CoupleDependency];
+        [SetUpCoupling, ShowSetUpCoupling, RemoveCoupling, ShowSync, SyncNow, PickRecord, ConfirmUncouple, RetryRecord, ConfirmJob, CancelJob, RefreshJob, JobDetails, DecideConflicts, CoupleDependency, CreateInSales];
 }

@@ -37,21 +37,25 @@ public class CouplingCardsTests
     }
 
     [Fact]
-    public void SetUp_WithCandidates_SubmitsOnlyTheCustomerNumber()
+    public void SetUp_WithCandidates_SubmitsOnlyTheCustomerNumber_OrCreatesNewWithoutTheInputs()
     {
-        var button = Assert.Single(CouplingCards.SetUp(SampleCards.Cannon, SampleCards.Candidates).Buttons());
+        var buttons = CouplingCards.SetUp(SampleCards.Cannon, SampleCards.Candidates).Buttons().ToList();
 
-        Assert.Equal(("Set Up Coupling", CardVerbs.SetUpCoupling), (button.Title, button.Verb));
-        Assert.Equal(new SetUpCouplingData("10000"), button.Data);
+        Assert.Equal(("Set Up Coupling", CardVerbs.SetUpCoupling), (buttons[0].Title, buttons[0].Verb));
+        Assert.Equal(new SetUpCouplingData("10000"), buttons[0].Data);
+        Assert.Equal(("Create new in Sales", CardVerbs.CreateInSales), (buttons[1].Title, buttons[1].Verb));
+        Assert.Equal(new RecordData("customer", "10000"), buttons[1].Data);
+        Assert.Equal(2, buttons.Count);
     }
 
     [Fact]
-    public void SetUp_NoCandidates_SaysWhatToDoAndOffersNoButton()
+    public void SetUp_NoCandidates_SaysSo_AndOffersOnlyCreateNew()
     {
         var card = CouplingCards.SetUp(SampleCards.Cannon, []);
 
         Assert.Contains(card.Texts(), t => t.StartsWith("No Sales account looks like this customer", StringComparison.Ordinal));
         Assert.Empty(card.Elements().OfType<CardInput>());
-        Assert.Null(card.Actions);
+        var button = Assert.Single(card.Buttons());
+        Assert.Equal(CardVerbs.CreateInSales, button.Verb);
     }
 }

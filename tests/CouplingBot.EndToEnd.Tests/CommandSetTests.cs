@@ -44,7 +44,7 @@ public sealed class CommandSetTests(StackFixture fixture) : IClassFixture<StackF
 
         var card = Activities.CardOf(await fixture.Connector.NextAsync())!.Value;
         Assert.Contains("The Cannon Group PLC", CardText.Joined(card), StringComparison.Ordinal);
-        Assert.Equal([CardVerbs.SetUpCoupling], CardText.Verbs(card));
+        Assert.Equal([CardVerbs.SetUpCoupling, CardVerbs.CreateInSales], CardText.Verbs(card));
     }
 
     [Fact]
@@ -145,6 +145,20 @@ public sealed class CommandSetTests(StackFixture fixture) : IClassFixture<StackF
         Assert.Contains("Synchronized", CardText.Joined(result), StringComparison.Ordinal);
         var salespeople = (await fixture.Stack.CouplingRowsAsync()).Where(r => r.PartitionKey.EndsWith("|SALESPEOPLE", StringComparison.Ordinal)).ToList();
         Assert.Contains(salespeople, r => r.GetString("SalesId") == SandboxSeed.SystemUserId("Lina Townsend").ToString() && r.GetString("BusinessCentralNumber") == "OF");
+    }
+
+    [Fact]
+    public async Task CreateNewInSales_FromTheSetUpCard_CreatesAndCouplesTheAccount()
+    {
+        await Send("couple customer 70000");
+
+        var card = Activities.CardOf(await fixture.Connector.NextAsync())!.Value;
+        Assert.Contains(CardVerbs.CreateInSales, CardText.Verbs(card));
+
+        var result = await Invoke(CardVerbs.CreateInSales, DataOf(card, CardVerbs.CreateInSales));
+
+        Assert.Contains("was created and is now coupled to customer 70000", CardText.Joined(result), StringComparison.Ordinal);
+        Assert.Contains(await CustomerRowsAsync(), r => r.GetString("BusinessCentralNumber") == "70000");
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class CoupleAndSyncTests(StackFixture fixture) : IClassFixture<Sta
         Assert.Equal(CannonAccount, accounts[0].Value);
         Assert.StartsWith("Cannon Group", accounts[0].Title, StringComparison.Ordinal);
         Assert.Contains(accounts, a => a.Value == SandboxSeed.CannonIndustriesAccountId.ToString());
-        Assert.Equal([CardVerbs.SetUpCoupling], CardText.Verbs(card));
+        Assert.Equal([CardVerbs.SetUpCoupling, CardVerbs.CreateInSales], CardText.Verbs(card));
     }
 
     [Fact]

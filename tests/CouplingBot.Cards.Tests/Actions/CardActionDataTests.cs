@@ -117,6 +117,6 @@ public class CardActionDataTests
     [Fact]
     public void CardVerbs_All_AreDistinct()
     {
-        Assert.Equal(14, CardVerbs.All.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(15, CardVerbs.All.Distinct(StringComparer.Ordinal).Count());
     }
 }
