@@ -1,4 +1,3 @@
-using System.Globalization;
 using CouplingBot.Engine.Clients;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Records;
@@ -52,7 +51,7 @@ public sealed partial class ComposeExtensionHandler
         var fields = mapping == ContactMapping.Default
             ? [.. mapping.BusinessCentralFields.Concat(ContactExtraFields).Distinct(StringComparer.Ordinal)]
             : mapping.BusinessCentralFields;
-        var spellings = Spellings(text);
+        var spellings = ODataFilter.Spellings(text);
         var byNumber = QueryAsync(mapping, Narrowed(ODataFilter.AnyOf(spellings.Select(s => $"startswith({mapping.BusinessCentralNumberField},{ODataFilter.Quote(s)})")), also), fields, cancellationToken);
         var byName = QueryAsync(mapping, Narrowed(ODataFilter.AnyOf(spellings.Select(s => ODataFilter.Contains("displayName", s))), also), fields, cancellationToken);
         return [.. (await byNumber.ConfigureAwait(false)).Concat(await byName.ConfigureAwait(false))
@@ -72,11 +71,6 @@ public sealed partial class ComposeExtensionHandler
     }
 
     private static string Narrowed(string filter, string? also) => also is null ? filter : ODataFilter.AllOf([also, filter]);
-
-    /// <summary>The spellings of a search sent to Business Central: as typed, lower, upper and Title Case.</summary>
-    internal static IReadOnlyList<string> Spellings(string text) =>
-        [.. new[] { text, text.ToLowerInvariant(), text.ToUpperInvariant(), CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant()) }
-            .Distinct(StringComparer.Ordinal)];
 
     private static bool Matches(EntityRecord record, string numberField, string text) =>
         (record[numberField] ?? "").StartsWith(text, StringComparison.OrdinalIgnoreCase)

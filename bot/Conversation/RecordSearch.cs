@@ -16,7 +16,7 @@ public sealed class RecordSearch(ServiceClients clients)
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var mapping = RecordKinds.Mapping(kind);
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var filter = ODataFilter.AllOf(words.Select(w => ODataFilter.AnyOf(Casings(w).Select(c => ODataFilter.Contains("displayName", c)))));
+        var filter = ODataFilter.AllOf(words.Select(w => ODataFilter.AnyOf(ODataFilter.Spellings(w).Select(c => ODataFilter.Contains("displayName", c)))));
         var query = new RecordQuery(filter, [mapping.BusinessCentralNumberField, "displayName", "city", "email"], Top: MaxMatches);
         List<RecordChoiceView> found = [];
         await foreach (var record in clients.BusinessCentral.QueryAsync(mapping.BusinessCentral, query, cancellationToken).ConfigureAwait(false))
@@ -27,8 +27,4 @@ public sealed class RecordSearch(ServiceClients clients)
 
         return [.. found.OrderBy(r => r.Number, StringComparer.Ordinal)];
     }
-
-    // Business Central compares text case-sensitively: the word as typed, lower case, capitalized and upper case.
-    private static IEnumerable<string> Casings(string word) =>
-        new[] { word, word.ToLowerInvariant(), char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant(), word.ToUpperInvariant() }.Distinct(StringComparer.Ordinal);
 }

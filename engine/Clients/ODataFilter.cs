@@ -22,6 +22,17 @@ public static class ODataFilter
     /// <summary><c>contains(field,'value')</c>.</summary>
     public static string Contains(string field, string value) => $"contains({field},{Quote(value)})";
 
+    /// <summary>
+    /// The spellings to try against a service that compares text case-sensitively (Business Central): as typed, lower,
+    /// upper and Title Case, each once. Callers OR a condition over them and check matches again ignoring case.
+    /// </summary>
+    public static IReadOnlyList<string> Spellings(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. new[] { text, text.ToLowerInvariant(), text.ToUpperInvariant(), CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant()) }
+            .Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>The expressions joined with <c>or</c>, in parentheses.</summary>
     public static string AnyOf(IEnumerable<string> expressions) => Join(expressions, " or ");
 

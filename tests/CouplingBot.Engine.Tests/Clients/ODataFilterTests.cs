@@ -15,4 +15,11 @@ public class ODataFilterTests
     [Fact]
     public void AllOf_JoinsWithAnd() =>
         Assert.Equal("(a eq 1 and contains(b,'x'))", ODataFilter.AllOf([ODataFilter.Equal("a", 1), ODataFilter.Contains("b", "x")]));
+
+    [Fact]
+    public void Spellings_AsTypedLowerUpperAndTitle_EachOnce()
+    {
+        Assert.Equal(["cAnnon gRoup", "cannon group", "CANNON GROUP", "Cannon Group"], ODataFilter.Spellings("cAnnon gRoup"));
+        Assert.Equal(["10000"], ODataFilter.Spellings("10000"));
+    }
 }
