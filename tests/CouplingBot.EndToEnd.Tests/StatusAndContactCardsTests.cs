@@ -28,6 +28,12 @@ public sealed class StatusAndContactCardsTests(StackFixture fixture) : IClassFix
         var started = await Invoke(CardVerbs.ConfirmJob, DataOf(confirm, CardVerbs.ConfirmJob));
         var jobId = DataOf(started, CardVerbs.RefreshJob).GetProperty("jobId").GetString()!;
         await UntilFinishedAsync(started);
+
+        // The job's end is also told in the chat (the completion notifier): wait for it, so it isn't taken for the answer to "status".
+        while (!Activities.TextOf(await fixture.Connector.NextAsync()).Contains("finished", StringComparison.Ordinal))
+        {
+        }
+
         fixture.Connector.Clear();
 
         await Send("status");
