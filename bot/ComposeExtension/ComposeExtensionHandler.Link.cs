@@ -1,3 +1,4 @@
+using CouplingBot.Bot.Conversation;
 using CouplingBot.Engine.Clients;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Records;
@@ -22,13 +23,13 @@ public sealed partial class ComposeExtensionHandler
 
     private async Task<ComposeExtensionAttachment?> BusinessCentralCustomerAsync(string number, CancellationToken cancellationToken)
     {
-        var lookup = await service.FindAsync(CustomerMapping.Default, number, cancellationToken).ConfigureAwait(false);
+        var lookup = await service.FindAsync(service.Mappings.Mapping(RecordKind.Customer), number, cancellationToken).ConfigureAwait(false);
         return lookup is null ? null : CustomerResult(lookup.Record, lookup.Coupling);
     }
 
     private async Task<ComposeExtensionAttachment?> BusinessCentralContactAsync(string number, CancellationToken cancellationToken)
     {
-        var mapping = ContactMapping.Default;
+        var mapping = service.Mappings.Mapping(RecordKind.Contact);
         var fields = (IReadOnlyCollection<string>)[.. mapping.BusinessCentralFields.Concat(ContactExtraFields).Distinct(StringComparer.Ordinal)];
         var found = await QueryAsync(mapping, ODataFilter.Equal(mapping.BusinessCentralNumberField, number), fields, cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : await ResultAsync(RecordKind.Contact, found[0], cancellationToken).ConfigureAwait(false);
@@ -38,7 +39,7 @@ public sealed partial class ComposeExtensionHandler
     private async Task<ComposeExtensionAttachment?> SalesAsync(SalesLink link, CancellationToken cancellationToken)
     {
         var isAccount = link.Kind == RecordKind.Customer;
-        var mapping = isAccount ? CustomerMapping.Default : ContactMapping.Default;
+        var mapping = service.Mappings.Mapping(link.Kind);
         var coupling = await couplings.FindBySalesIdAsync(mapping.Name, link.Id.ToString(), cancellationToken).ConfigureAwait(false);
         if (coupling is not null)
         {

@@ -1,3 +1,4 @@
+using CouplingBot.Bot.Conversation;
 using CouplingBot.Engine.Clients;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Records;
@@ -30,8 +31,8 @@ public sealed partial class ComposeExtensionHandler
             return ComposeExtensionResponse.Message(TooShortMessage);
         }
 
-        var customers = FindAsync(CustomerMapping.Default, text, null, cancellationToken);
-        var contacts = FindAsync(ContactMapping.Default, text, ODataFilter.Equal("type", "Person"), cancellationToken);
+        var customers = FindAsync(service.Mappings.Mapping(RecordKind.Customer), text, null, cancellationToken);
+        var contacts = FindAsync(service.Mappings.Mapping(RecordKind.Contact), text, ODataFilter.Equal("type", "Person"), cancellationToken);
         var found = (await customers.ConfigureAwait(false)).Select(r => (Kind: RecordKind.Customer, Record: r))
             .Concat((await contacts.ConfigureAwait(false)).Select(r => (Kind: RecordKind.Contact, Record: r)))
             .OrderBy(f => Rank(f.Record, text))
@@ -48,7 +49,7 @@ public sealed partial class ComposeExtensionHandler
 
     private async Task<IReadOnlyList<EntityRecord>> FindAsync(TableMapping mapping, string text, string? also, CancellationToken cancellationToken)
     {
-        var fields = mapping == ContactMapping.Default
+        var fields = mapping.Name == ContactMapping.Name
             ? [.. mapping.BusinessCentralFields.Concat(ContactExtraFields).Distinct(StringComparer.Ordinal)]
             : mapping.BusinessCentralFields;
         var spellings = ODataFilter.Spellings(text);

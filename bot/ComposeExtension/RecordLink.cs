@@ -1,3 +1,5 @@
+using CouplingBot.Bot.Conversation;
+
 namespace CouplingBot.Bot.ComposeExtension;
 
 /// <summary>What a pasted link points at, as far as CouplingBot can tell from the URL alone.</summary>
@@ -12,13 +14,3 @@ public sealed record BusinessCentralLink(RecordKind Kind, string Number) : Recor
 /// <param name="Kind">Customer (a Sales account) or contact.</param>
 /// <param name="Id">The row's id.</param>
 public sealed record SalesLink(RecordKind Kind, Guid Id) : RecordLink;
-
-/// <summary>The kinds of record the compose box finds and unfurls.</summary>
-public enum RecordKind
-{
-    /// <summary>A Business Central customer / a Sales account.</summary>
-    Customer,
-
-    /// <summary>A contact (a person) on either side.</summary>
-    Contact,
-}

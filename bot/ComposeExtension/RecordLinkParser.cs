@@ -1,3 +1,4 @@
+using CouplingBot.Bot.Conversation;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;

@@ -13,7 +13,7 @@ namespace CouplingBot.Bot.Conversation;
 /// </summary>
 public sealed partial class ContactConversation(CouplingService service, SyncRecorder recorder, TimeProvider clock)
 {
-    private static readonly TableMapping Mapping = ContactMapping.Default;
+    private TableMapping Mapping => service.Mappings.Mapping(RecordKind.Contact);
 
     /// <summary><c>show contact CT000012</c>: the record card with its coupling and last sync.</summary>
     public async Task<Reply> ShowAsync(string number, CancellationToken cancellationToken)

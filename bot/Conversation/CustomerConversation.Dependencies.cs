@@ -41,7 +41,7 @@ public sealed partial class CustomerConversation
             return CardActionResult.Replace(MessageCards.Problem("Nothing chosen", "The card didn't say which Sales record to couple.", $"Send \"sync customer {action.Number}\" again."));
         }
 
-        if (MappingCatalog.Default.TryGet(action.Mapping) is not { } related)
+        if (service.Mappings.TryGet(action.Mapping) is not { } related)
         {
             throw new ArgumentException($"The card names an unknown mapping '{action.Mapping}'.", nameof(action));
         }

@@ -12,7 +12,7 @@ namespace CouplingBot.Bot.Conversation;
 /// </summary>
 public sealed partial class CustomerConversation(CouplingService service, SyncRecorder recorder, TimeProvider clock)
 {
-    private static readonly TableMapping Mapping = CustomerMapping.Default;
+    private TableMapping Mapping => service.Mappings.Mapping(RecordKind.Customer);
 
     /// <summary><c>couple customer 10000</c>: the set-up card with ranked Sales accounts.</summary>
     public async Task<Reply> CoupleAsync(string number, CancellationToken cancellationToken)

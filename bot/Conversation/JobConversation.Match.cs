@@ -14,7 +14,7 @@ public sealed partial class JobConversation
     /// </summary>
     public async Task<Reply> MatchAsync(RecordKind kind, string requestedBy, CancellationToken cancellationToken)
     {
-        var report = await service.MatchAndCoupleAsync(RecordKinds.Mapping(kind), RecordKinds.MatchCriteria(kind), dryRun: true, requestedBy, cancellationToken)
+        var report = await service.MatchAndCoupleAsync(service.Mappings.Mapping(kind), RecordKinds.MatchCriteria(kind), dryRun: true, requestedBy, cancellationToken)
             .ConfigureAwait(false);
         return report.Entries.Count == 0
             ? new Reply($"Every {CommandParser.Noun(kind)} is coupled already; there is nothing to match.")

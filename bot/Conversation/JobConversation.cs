@@ -54,7 +54,7 @@ public sealed partial class JobConversation(CouplingService service, IJobQueue j
     {
         ArgumentNullException.ThrowIfNull(data);
         var kind = RecordKinds.Parse(data.RecordKind);
-        var mapping = RecordKinds.Mapping(kind).Name;
+        var mapping = service.Mappings.Mapping(kind).Name;
         var numbers = (data.Numbers ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
         var request = data.Job switch
         {

@@ -15,7 +15,7 @@ public sealed partial class RecordConversation
     public async Task<Reply> ErrorsAsync(RecordKind kind, CancellationToken cancellationToken)
     {
         List<ProblemRecordView> problems = [];
-        await foreach (var coupling in couplings.ListPendingFailuresAsync(RecordKinds.Mapping(kind).Name, cancellationToken).ConfigureAwait(false))
+        await foreach (var coupling in couplings.ListPendingFailuresAsync(service.Mappings.Mapping(kind).Name, cancellationToken).ConfigureAwait(false))
         {
             problems.Add(ProblemOf(kind, coupling));
         }
@@ -28,7 +28,7 @@ public sealed partial class RecordConversation
     public async Task<Reply> SkippedAsync(RecordKind kind, CancellationToken cancellationToken)
     {
         List<ProblemRecordView> problems = [];
-        await foreach (var coupling in couplings.ListAsync(RecordKinds.Mapping(kind).Name, cancellationToken).ConfigureAwait(false))
+        await foreach (var coupling in couplings.ListAsync(service.Mappings.Mapping(kind).Name, cancellationToken).ConfigureAwait(false))
         {
             if (SyncFailures.IsExcluded(coupling.LastSync?.Failure))
             {
@@ -46,7 +46,7 @@ public sealed partial class RecordConversation
     /// </summary>
     public async Task<CardActionResult> RetryAsync(RecordKind kind, string number, string requestedBy, CancellationToken cancellationToken)
     {
-        var mapping = RecordKinds.Mapping(kind);
+        var mapping = service.Mappings.Mapping(kind);
         await service.RetryAsync(mapping, number, cancellationToken).ConfigureAwait(false);
         var lookup = await service.FindAsync(mapping, number, cancellationToken).ConfigureAwait(false);
         var direction = lookup?.Coupling?.LastSync?.Direction ?? SyncDirection.ToSales;

@@ -47,7 +47,7 @@ public sealed partial class RecordConversation(CouplingService service, ICouplin
     public async Task<Reply> ConfirmUncoupleAsync(RecordKind kind, string number, CancellationToken cancellationToken)
     {
         var noun = CommandParser.Noun(kind);
-        var lookup = await service.FindAsync(RecordKinds.Mapping(kind), number, cancellationToken).ConfigureAwait(false);
+        var lookup = await service.FindAsync(service.Mappings.Mapping(kind), number, cancellationToken).ConfigureAwait(false);
         if (lookup is null)
         {
             return NotFound(kind, number);
@@ -70,7 +70,7 @@ public sealed partial class RecordConversation(CouplingService service, ICouplin
     /// <summary>Uncouple on the confirmation card of a contact (customers use the record card's flow).</summary>
     public async Task<CardActionResult> UncoupleAsync(RecordKind kind, string number, CancellationToken cancellationToken)
     {
-        var result = await service.UncoupleAsync(RecordKinds.Mapping(kind), number, cancellationToken).ConfigureAwait(false);
+        var result = await service.UncoupleAsync(service.Mappings.Mapping(kind), number, cancellationToken).ConfigureAwait(false);
         var text = result.Outcome switch
         {
             UncoupleOutcome.Uncoupled => $"{Title(kind)} {number} is no longer coupled to {RecordKinds.SalesNoun(kind)} {result.Coupling!.SalesName}. No data was deleted.",
@@ -84,7 +84,7 @@ public sealed partial class RecordConversation(CouplingService service, ICouplin
     /// <summary><c>create customer 10000</c>: creates the record in Sales and couples them.</summary>
     public async Task<Reply> CreateAsync(RecordKind kind, string number, string requestedBy, CancellationToken cancellationToken)
     {
-        var result = await service.CreateInSalesAsync(RecordKinds.Mapping(kind), number, requestedBy, cancellationToken).ConfigureAwait(false);
+        var result = await service.CreateInSalesAsync(service.Mappings.Mapping(kind), number, requestedBy, cancellationToken).ConfigureAwait(false);
         var noun = CommandParser.Noun(kind);
         if (result.Coupled)
         {
@@ -104,7 +104,7 @@ public sealed partial class RecordConversation(CouplingService service, ICouplin
     /// <summary><c>undo sync customer 10000</c>: writes back what the last sync replaced, if nothing changed since.</summary>
     public async Task<Reply> UndoAsync(RecordKind kind, string number, string requestedBy, CancellationToken cancellationToken)
     {
-        var result = await undo.UndoLastSyncAsync(RecordKinds.Mapping(kind), number, requestedBy, cancellationToken).ConfigureAwait(false);
+        var result = await undo.UndoLastSyncAsync(service.Mappings.Mapping(kind), number, requestedBy, cancellationToken).ConfigureAwait(false);
         var noun = CommandParser.Noun(kind);
         return result.Outcome switch
         {

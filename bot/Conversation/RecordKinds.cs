@@ -6,8 +6,12 @@ namespace CouplingBot.Bot.Conversation;
 /// <summary>What each <see cref="RecordKind"/> is in the engine and in words.</summary>
 public static class RecordKinds
 {
-    /// <summary>The table mapping of the kind.</summary>
-    public static TableMapping Mapping(RecordKind kind) => kind == RecordKind.Contact ? ContactMapping.Default : CustomerMapping.Default;
+    /// <summary>The table mapping of the kind in <paramref name="catalog"/>: the configured one, so <c>Mappings:</c> settings apply to chat too.</summary>
+    public static TableMapping Mapping(this MappingCatalog catalog, RecordKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog[kind == RecordKind.Contact ? ContactMapping.Name : CustomerMapping.Name];
+    }
 
     /// <summary>The Sales record a record of the kind is coupled with: "Sales account" or "Sales contact".</summary>
     public static string SalesNoun(RecordKind kind) => kind == RecordKind.Contact ? "Sales contact" : "Sales account";

@@ -1,11 +1,12 @@
 using CouplingBot.Cards.Views;
 using CouplingBot.Engine.Clients;
+using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Service;
 
 namespace CouplingBot.Bot.Conversation;
 
 /// <summary>Finds Business Central records by (part of) their name, for commands that name a record instead of numbering it.</summary>
-public sealed class RecordSearch(ServiceClients clients)
+public sealed class RecordSearch(ServiceClients clients, MappingCatalog mappings)
 {
     /// <summary>At most this many matches are read; more means the name should be narrowed down.</summary>
     public const int MaxMatches = 16;
@@ -14,7 +15,7 @@ public sealed class RecordSearch(ServiceClients clients)
     public async Task<IReadOnlyList<RecordChoiceView>> FindAsync(RecordKind kind, string name, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var mapping = RecordKinds.Mapping(kind);
+        var mapping = mappings.Mapping(kind);
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var filter = ODataFilter.AllOf(words.Select(w => ODataFilter.AnyOf(ODataFilter.Spellings(w).Select(c => ODataFilter.Contains("displayName", c)))));
         var query = new RecordQuery(filter, [mapping.BusinessCentralNumberField, "displayName", "city", "email"], Top: MaxMatches);

@@ -28,6 +28,9 @@ public sealed partial class CouplingService(
     private readonly MappingCatalog catalog = mappings ?? MappingCatalog.Default;
     private readonly LookupResolver lookupResolver = new(clients, couplings, mappings ?? MappingCatalog.Default, clock);
 
+    /// <summary>The mappings in use: the configured ones (<c>Mappings:</c> settings) when the host gave them, else the shipped defaults.</summary>
+    public MappingCatalog Mappings => catalog;
+
     /// <summary>What lookups translate through, for the incremental sync's plans (the same resolver the service plans with).</summary>
     internal LookupResolver Lookups => lookupResolver;
 

@@ -1,3 +1,4 @@
+using CouplingBot.Bot.Conversation;
 using System.Text;
 using CouplingBot.Bot.ComposeExtension;
 
