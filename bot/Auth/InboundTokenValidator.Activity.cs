@@ -11,25 +11,38 @@ public sealed partial class InboundTokenValidator
     private const string EndorsementsProperty = "endorsements";
     private const string ServiceUrlClaim = "serviceurl";
 
-    private InboundAuthResult CheckActivity(
-        JsonWebToken token, OpenIdConnectConfiguration configuration, bool isBotFramework, string? tenantId, InboundActivityContext activity)
+    /// <inheritdoc />
+    public InboundAuthResult CheckActivity(ValidatedToken token, InboundActivityContext activity)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(activity);
+        var result = Check(token, activity);
+        if (!result.IsAccepted)
+        {
+            AuthLog.Refused(_logger, activity.ChannelId, activity.ServiceUrl, result.Reason);
+        }
+
+        return result;
+    }
+
+    private InboundAuthResult Check(ValidatedToken token, InboundActivityContext activity)
     {
         // The Bot Framework endorses each key for the channels allowed to use it; a key for another channel must not vouch for Teams.
-        if (isBotFramework && !IsEndorsed(token, configuration, activity.ChannelId))
+        if (token.IsBotFramework
+            && (string.IsNullOrEmpty(activity.ChannelId) || !token.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase)))
         {
             return InboundAuthResult.Refused("the signing key is not endorsed for the activity's channel");
         }
 
         // Replies go to the serviceUrl, so a token must name the one the activity gives (Entra tokens: when they carry it).
-        var hasServiceUrl = token.TryGetPayloadValue<string>(ServiceUrlClaim, out var serviceUrl);
-        if ((isBotFramework || hasServiceUrl) && !SameServiceUrl(serviceUrl, activity.ServiceUrl))
+        if ((token.IsBotFramework || token.ServiceUrl is not null) && !SameServiceUrl(token.ServiceUrl, activity.ServiceUrl))
         {
             return InboundAuthResult.Refused("the serviceurl claim does not match the activity's serviceUrl");
         }
 
         if (_options.AllowedTenants.Count > 0)
         {
-            var tenant = tenantId ?? activity.TenantId;
+            var tenant = token.TenantId ?? activity.TenantId;
             if (tenant is null || !_options.AllowedTenants.Contains(tenant, StringComparer.OrdinalIgnoreCase))
             {
                 return InboundAuthResult.Refused("the tenant is not allowed");
@@ -39,18 +52,17 @@ public sealed partial class InboundTokenValidator
         return InboundAuthResult.Accepted;
     }
 
-    private static bool IsEndorsed(JsonWebToken token, OpenIdConnectConfiguration configuration, string? channelId)
-    {
-        if (string.IsNullOrEmpty(channelId))
-        {
-            return false;
-        }
+    private static string? ServiceUrlOf(JsonWebToken token) =>
+        token.TryGetPayloadValue<string>(ServiceUrlClaim, out var serviceUrl) ? serviceUrl : null;
 
+    // The endorsements of the key that signed the token, read while the metadata it was checked against is at hand.
+    private static string[] EndorsementsOf(JsonWebToken token, OpenIdConnectConfiguration configuration)
+    {
         var keyId = token.SigningKey?.KeyId ?? token.Kid;
         var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid == keyId);
-        return key is not null
-            && key.AdditionalData.TryGetValue(EndorsementsProperty, out var endorsements)
-            && Strings(endorsements).Contains(channelId, StringComparer.OrdinalIgnoreCase);
+        return key is not null && key.AdditionalData.TryGetValue(EndorsementsProperty, out var endorsements)
+            ? Strings(endorsements).OfType<string>().ToArray()
+            : [];
     }
 
     // The key set reader keeps unknown members either as JSON or as plain objects, depending on version.

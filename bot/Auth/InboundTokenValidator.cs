@@ -11,14 +11,17 @@ namespace CouplingBot.Bot.Auth;
 /// Validates the bearer JWT of an inbound activity: an RS256 signature by a key from the issuer's
 /// OpenID metadata (cached and refreshed by a <see cref="ConfigurationManager{T}"/>), the issuer
 /// (Bot Framework, or Entra with a matching <c>tid</c>), the audience (<c>Bot:AppId</c>) and the
-/// lifetime with 5 minutes of skew; then the rules of the activity: the key's endorsement of the
-/// channel, the <c>serviceurl</c> claim, and the tenant allow-list.
+/// lifetime with 5 minutes of skew, and for Entra tokens the calling app (<c>Bot:AllowedCallerAppIds</c>);
+/// then, once the body is read, the rules of the activity: the key's endorsement of the channel, the
+/// <c>serviceurl</c> claim, and the tenant allow-list.
 /// </summary>
 public sealed partial class InboundTokenValidator : IInboundTokenValidator
 {
     /// <summary>The issuer of tokens the Bot Framework channel signs.</summary>
     public const string BotFrameworkIssuer = "https://api.botframework.com";
 
+    private const string AuthorizedPartyClaim = "azp";
+    private const string AppIdClaim = "appid";
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     private readonly JsonWebTokenHandler _handler = new();
@@ -39,40 +42,39 @@ public sealed partial class InboundTokenValidator : IInboundTokenValidator
     }
 
     /// <inheritdoc />
-    public async Task<InboundAuthResult> ValidateAsync(string? authorization, InboundActivityContext activity, CancellationToken cancellationToken)
+    public async Task<InboundTokenResult> ValidateTokenAsync(string? authorization, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var result = await CheckAsync(authorization, activity, cancellationToken).ConfigureAwait(false);
-        if (!result.IsAccepted)
+        var result = await CheckTokenAsync(authorization, cancellationToken).ConfigureAwait(false);
+        if (!result.IsValid)
         {
-            AuthLog.Refused(_logger, activity.ChannelId, activity.ServiceUrl, result.Reason);
+            AuthLog.TokenRefused(_logger, result.Reason);
         }
 
         return result;
     }
 
-    private async Task<InboundAuthResult> CheckAsync(string? authorization, InboundActivityContext activity, CancellationToken cancellationToken)
+    private async Task<InboundTokenResult> CheckTokenAsync(string? authorization, CancellationToken cancellationToken)
     {
         if (BearerToken(authorization) is not { } raw)
         {
-            return InboundAuthResult.Refused("no bearer token");
+            return InboundTokenResult.Refused("no bearer token");
         }
 
         if (string.IsNullOrEmpty(_options.AppId))
         {
-            return InboundAuthResult.Refused("Bot:AppId is not set");
+            return InboundTokenResult.Refused("Bot:AppId is not set");
         }
 
         if (ReadUnvalidated(raw) is not { } unvalidated)
         {
-            return InboundAuthResult.Refused("the token is not a JWT");
+            return InboundTokenResult.Refused("the token is not a JWT");
         }
 
         var isBotFramework = unvalidated.Issuer == BotFrameworkIssuer;
         var tenantId = TenantOf(unvalidated);
         if (!isBotFramework && tenantId is null)
         {
-            return InboundAuthResult.Refused("unknown issuer");
+            return InboundTokenResult.Refused("unknown issuer");
         }
 
         var manager = isBotFramework ? _botFramework : _entra;
@@ -93,15 +95,36 @@ public sealed partial class InboundTokenValidator : IInboundTokenValidator
         catch (InvalidOperationException ex)
         {
             AuthLog.MetadataUnavailable(_logger, ex, isBotFramework ? _options.OpenIdMetadataUrl : _options.EntraMetadataUrl);
-            return InboundAuthResult.Refused("the signing keys could not be loaded");
+            return InboundTokenResult.Refused("the signing keys could not be loaded");
         }
 
         if (!validated.IsValid)
         {
-            return InboundAuthResult.Refused(Describe(validated.Exception));
+            return InboundTokenResult.Refused(Describe(validated.Exception));
         }
 
-        return CheckActivity((JsonWebToken)validated.SecurityToken, configuration, isBotFramework, tenantId, activity);
+        var token = (JsonWebToken)validated.SecurityToken;
+        if (!isBotFramework && !IsAllowedCaller(token))
+        {
+            return InboundTokenResult.Refused("the token was issued to an app that may not call the bot");
+        }
+
+        return InboundTokenResult.Valid(new ValidatedToken(isBotFramework, tenantId, ServiceUrlOf(token), EndorsementsOf(token, configuration)));
+    }
+
+    // Entra issues tokens to any app that asks for one with the bot's app id as audience; the calling app is
+    // azp (v2 tokens) or appid (v1). An empty allow-list leaves it unchecked (see BotOptions.AllowedCallerAppIds).
+    private bool IsAllowedCaller(JsonWebToken token)
+    {
+        if (_options.AllowedCallerAppIds.Count == 0)
+        {
+            return true;
+        }
+
+        var caller = token.TryGetPayloadValue<string>(AuthorizedPartyClaim, out var azp) && !string.IsNullOrWhiteSpace(azp) ? azp
+            : token.TryGetPayloadValue<string>(AppIdClaim, out var appId) && !string.IsNullOrWhiteSpace(appId) ? appId
+            : null;
+        return caller is not null && _options.AllowedCallerAppIds.Contains(caller, StringComparer.OrdinalIgnoreCase);
     }
 
     private TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration, bool isBotFramework, string? tenantId) => new()

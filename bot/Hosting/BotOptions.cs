@@ -21,6 +21,19 @@ public sealed class BotOptions
     /// </summary>
     public IList<string> AllowedTenants { get; } = [];
 
+    /// <summary>
+    /// The apps allowed to call the bot with an Entra-issued token: its <c>azp</c> (v2) or <c>appid</c> (v1)
+    /// claim must be one of them. Empty (the default) leaves the calling app unchecked: Microsoft documents
+    /// no fixed app id for the Bot Service's Entra tokens. Bot Framework tokens are not affected.
+    /// </summary>
+    public IList<string> AllowedCallerAppIds { get; } = [];
+
+    /// <summary>
+    /// How long a message's answer may take before the bot shows the typing indicator (once, never after the
+    /// answer); <see cref="Timeout.InfiniteTimeSpan"/> never shows it.
+    /// </summary>
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>True when the bot runs without authentication, for the local Teams client.</summary>
     public bool IsLocalMode => string.IsNullOrEmpty(AppId);
 }

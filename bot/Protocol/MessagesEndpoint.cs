@@ -22,18 +22,36 @@ public static class MessagesEndpoint
         return endpoints;
     }
 
+    // The order of the checks: the size (413) and, in production, the token (401) are decided from the headers
+    // alone, so neither an oversized nor an unauthenticated request gets its body read or parsed. The size comes
+    // first: it costs nothing and tells a caller only the documented limit, while the token may need the signing
+    // keys. Then the body (400), then the checks that need the activity (serviceurl, channel, tenant: 401).
     private static async Task<IResult> HandleAsync(
         HttpContext http, TurnHandler turns, IInboundTokenValidator tokens, IOptions<BotOptions> options, BotTelemetry telemetry, CancellationToken cancellationToken)
     {
         if (http.Request.ContentLength > MaxBodyBytes)
         {
-            return Error(StatusCodes.Status413PayloadTooLarge, "The activity is larger than the bot accepts.");
+            return Unread(http, Error(StatusCodes.Status413PayloadTooLarge, "The activity is larger than the bot accepts."));
         }
 
         var isLocalMode = options.Value.IsLocalMode;
-        if (isLocalMode && !IsLoopback(http.Connection.RemoteIpAddress))
+        ValidatedToken? token = null;
+        if (isLocalMode)
         {
-            return Unauthorized();
+            if (!IsLoopback(http.Connection.RemoteIpAddress))
+            {
+                return Unauthorized();
+            }
+        }
+        else
+        {
+            var validation = await tokens.ValidateTokenAsync(http.Request.Headers.Authorization.ToString(), cancellationToken).ConfigureAwait(false);
+            if (!validation.IsValid)
+            {
+                return Unread(http, Unauthorized());
+            }
+
+            token = validation.Token;
         }
 
         Activity? activity;
@@ -51,15 +69,15 @@ public static class MessagesEndpoint
             return Error(ex.StatusCode, "The activity is larger than the bot accepts.");
         }
 
-        // In production the token is checked against the activity before anything else reads it.
-        if (!isLocalMode && !await IsAuthenticatedAsync(http, tokens, activity, cancellationToken).ConfigureAwait(false))
-        {
-            return Unauthorized();
-        }
-
         if (activity?.Type is null)
         {
             return Error(StatusCodes.Status400BadRequest, "The activity has no type.");
+        }
+
+        // In production the token must also fit the activity before anything else reads it.
+        if (token is not null && !tokens.CheckActivity(token, InboundActivityContext.Of(activity)).IsAccepted)
+        {
+            return Unauthorized();
         }
 
         if (isLocalMode && activity.ServiceUrl is not null && !LoopbackGuard.IsLoopback(activity.ServiceUrl))
@@ -73,18 +91,15 @@ public static class MessagesEndpoint
         return invokeResponse is null ? Results.Ok() : Results.Json(invokeResponse.Body is { } body ? (object)body : invokeResponse, ProtocolJson.Options);
     }
 
-    private static async Task<bool> IsAuthenticatedAsync(HttpContext http, IInboundTokenValidator tokens, Activity? activity, CancellationToken cancellationToken)
-    {
-        if (activity is null)
-        {
-            return false;
-        }
-
-        var result = await tokens.ValidateAsync(http.Request.Headers.Authorization.ToString(), InboundActivityContext.Of(activity), cancellationToken).ConfigureAwait(false);
-        return result.IsAccepted;
-    }
-
     private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+
+    // A refusal that leaves the body unread also ends the connection: the server would otherwise have to read
+    // and discard the body (an unauthenticated caller's, or an oversized one) to reuse it for the next request.
+    private static IResult Unread(HttpContext http, IResult refusal)
+    {
+        http.Response.Headers.Connection = "close";
+        return refusal;
+    }
 
     private static IResult Unauthorized() => Error(StatusCodes.Status401Unauthorized, "Unauthorized.");
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CouplingBot.Bot.Protocol;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CouplingBot.Bot.Tests.Auth;
@@ -138,6 +139,99 @@ public sealed class InboundAuthenticationTests(ProductionBotFixture bot) : IClas
         await AssertRefusedAsync(string.Join('.', parts[0], Base64UrlEncoder.Encode(payload), parts[2]));
     }
 
+    [Fact]
+    public async Task Post_EntraV1TokenOfTheAllowedCallerApp_IsProcessed()
+    {
+        var claims = EntraClaims(V1Issuer);
+        claims.Remove("azp");
+        claims["appid"] = ProductionBotFixture.CallerAppId;
+
+        var (status, conversation) = await PostAsync(TestSigningAuthority.Sign(bot.Authority.EntraKey, claims));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Single(bot.ConnectorPosts, p => p.Contains(conversation, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_EntraV2TokenOfAForeignApp_IsRefused()
+    {
+        var claims = EntraClaims(V2Issuer);
+        claims["azp"] = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0";
+        await AssertRefusedAsync(TestSigningAuthority.Sign(bot.Authority.EntraKey, claims));
+    }
+
+    [Fact]
+    public async Task Post_EntraV1TokenOfAForeignApp_IsRefused()
+    {
+        var claims = EntraClaims(V1Issuer);
+        claims.Remove("azp");
+        claims["appid"] = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0";
+        await AssertRefusedAsync(TestSigningAuthority.Sign(bot.Authority.EntraKey, claims));
+    }
+
+    [Fact]
+    public async Task Post_EntraTokenNamingNoCallerApp_IsRefused()
+    {
+        var claims = EntraClaims(V2Issuer);
+        claims.Remove("azp");
+        await AssertRefusedAsync(TestSigningAuthority.Sign(bot.Authority.EntraKey, claims));
+    }
+
+    [Fact]
+    public async Task Post_BotFrameworkTokenWithAForeignAzp_IsProcessed()
+    {
+        // The caller allow-list is for Entra tokens; the Bot Framework channel's own tokens are trusted by their issuer and key.
+        var claims = BotFrameworkClaims();
+        claims["azp"] = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0";
+
+        var (status, _) = await PostAsync(TestSigningAuthority.Sign(bot.Authority.TeamsKey, claims));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    [Fact]
+    public async Task Post_NoTokenAndAMalformedBody_IsRefusedBeforeTheBodyIsParsed()
+    {
+        var (status, message) = await PostRawAsync(null, "{ this is not json");
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "Unauthorized."), (status, message));
+    }
+
+    [Fact]
+    public async Task Post_BadSignatureAndAMalformedBody_IsRefusedBeforeTheBodyIsParsed()
+    {
+        var (status, _) = await PostRawAsync(TestSigningAuthority.Sign(bot.Authority.UnknownKey, BotFrameworkClaims()), "{ this is not json");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+    }
+
+    [Fact]
+    public async Task Post_ValidTokenAndAMalformedBody_IsABadRequest()
+    {
+        var (status, message) = await PostRawAsync(TestSigningAuthority.Sign(bot.Authority.TeamsKey, BotFrameworkClaims()), "{ this is not json");
+
+        Assert.Equal((HttpStatusCode.BadRequest, "The body is not a valid activity."), (status, message));
+    }
+
+    [Fact]
+    public async Task Post_ValidTokenAndNoActivityType_IsABadRequest()
+    {
+        var (status, message) = await PostRawAsync(TestSigningAuthority.Sign(bot.Authority.TeamsKey, BotFrameworkClaims()), "{}");
+
+        Assert.Equal((HttpStatusCode.BadRequest, "The activity has no type."), (status, message));
+    }
+
+    [Fact]
+    public async Task Post_NoTokenAndTooLargeAContentLength_IsTooLargeFirst()
+    {
+        // The size is decided before the token: both come from the headers, and the size costs nothing to check.
+        var body = new string(' ', (int)MessagesEndpoint.MaxBodyBytes + 1);
+
+        var (status, _) = await PostRawAsync(null, body, body.Length);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+    }
+
     private async Task AssertRefusedAsync(string? token, string tenant = ProductionBotFixture.AllowedTenant)
     {
         var (status, conversation, body) = await PostWithBodyAsync(token, tenant);
@@ -192,6 +286,31 @@ public sealed class InboundAuthenticationTests(ProductionBotFixture bot) : IClas
         ["iss"] = issuer,
         ["aud"] = ProductionBotFixture.AppId,
         ["tid"] = tenant,
+        ["azp"] = ProductionBotFixture.CallerAppId,
         ["serviceurl"] = ServiceUrl,
     };
+
+    private static string V1Issuer => $"https://sts.windows.net/{ProductionBotFixture.AllowedTenant}/";
+
+    private static string V2Issuer => $"https://login.microsoftonline.com/{ProductionBotFixture.AllowedTenant}/v2.0";
+
+    private async Task<(HttpStatusCode Status, string Message)> PostRawAsync(string? token, string body, long? contentLength = null)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        if (contentLength is { } length)
+        {
+            content.Headers.ContentLength = length;
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = content };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await bot.Bot.SendAsync(request, Cancel);
+        var text = await response.Content.ReadAsStringAsync(Cancel);
+        var message = text.Length == 0 ? "" : JsonDocument.Parse(text).RootElement.GetProperty("error").GetProperty("message").GetString() ?? "";
+        return (response.StatusCode, message);
+    }
 }

@@ -21,41 +21,87 @@ public sealed class InboundTokenValidatorTests : IDisposable
     }
 
     [Fact]
-    public async Task ValidateAsync_ValidToken_IsAccepted()
+    public async Task ValidateToken_ValidToken_CarriesItsClaimsAndKeyEndorsements()
     {
-        var result = await Validator(TestSigningAuthority.BotFrameworkMetadataUrl).ValidateAsync("Bearer " + Token(), Context(), TestContext.Current.CancellationToken);
+        var result = await Validator(TestSigningAuthority.BotFrameworkMetadataUrl).ValidateTokenAsync("Bearer " + Token(), Cancel);
+
+        Assert.True(result.IsValid, result.Reason);
+        Assert.True(result.Token.IsBotFramework);
+        Assert.Equal(ServiceUrl, result.Token.ServiceUrl);
+        Assert.Equal(["msteams"], result.Token.Endorsements);
+    }
+
+    [Fact]
+    public async Task CheckActivity_ValidTokenOfTheActivity_IsAccepted()
+    {
+        var validator = Validator(TestSigningAuthority.BotFrameworkMetadataUrl);
+        var token = await validator.ValidateTokenAsync("Bearer " + Token(), Cancel);
+
+        var result = validator.CheckActivity(token.Token!, Context());
 
         Assert.True(result.IsAccepted, result.Reason);
     }
 
     [Fact]
-    public async Task ValidateAsync_MetadataUnavailable_IsRefusedWithoutThrowing()
+    public async Task ValidateToken_MetadataUnavailable_IsRefusedWithoutThrowing()
     {
-        var result = await Validator("https://login.test/nowhere/openidconfiguration").ValidateAsync("Bearer " + Token(), Context(), TestContext.Current.CancellationToken);
+        var result = await Validator("https://login.test/nowhere/openidconfiguration").ValidateTokenAsync("Bearer " + Token(), Cancel);
 
-        Assert.False(result.IsAccepted);
+        Assert.False(result.IsValid);
         Assert.Equal("the signing keys could not be loaded", result.Reason);
     }
 
     [Fact]
-    public async Task ValidateAsync_ActivityWithoutChannel_IsRefused()
+    public void CheckActivity_ActivityWithoutChannel_IsRefused()
     {
-        var result = await Validator(TestSigningAuthority.BotFrameworkMetadataUrl).ValidateAsync(
-            "Bearer " + Token(), Context() with { ChannelId = null }, TestContext.Current.CancellationToken);
+        var result = Validator(TestSigningAuthority.BotFrameworkMetadataUrl).CheckActivity(
+            new ValidatedToken(true, null, ServiceUrl, ["msteams"]), Context() with { ChannelId = null });
 
         Assert.False(result.IsAccepted);
         Assert.Equal("the signing key is not endorsed for the activity's channel", result.Reason);
+    }
+
+    [Fact]
+    public void CheckActivity_EntraTokenWithoutServiceUrl_IsAcceptedForAnyServiceUrl()
+    {
+        var result = Validator(TestSigningAuthority.BotFrameworkMetadataUrl).CheckActivity(
+            new ValidatedToken(false, ProductionBotFixture.AllowedTenant, null, []), Context() with { ChannelId = null });
+
+        Assert.True(result.IsAccepted, result.Reason);
     }
 
     [Theory]
     [InlineData("Basic dXNlcjpwYXNz")]
     [InlineData("Bearer ")]
     [InlineData("")]
-    public async Task ValidateAsync_NoBearerToken_IsRefused(string authorization)
+    public async Task ValidateToken_NoBearerToken_IsRefused(string authorization)
     {
-        var result = await Validator(TestSigningAuthority.BotFrameworkMetadataUrl).ValidateAsync(authorization, Context(), TestContext.Current.CancellationToken);
+        var result = await Validator(TestSigningAuthority.BotFrameworkMetadataUrl).ValidateTokenAsync(authorization, Cancel);
 
         Assert.Equal("no bearer token", result.Reason);
+    }
+
+    [Fact]
+    public async Task ValidateToken_EntraTokenOfAnyApp_IsValidWhenNoCallerIsConfigured()
+    {
+        var result = await Validator(TestSigningAuthority.BotFrameworkMetadataUrl).ValidateTokenAsync("Bearer " + EntraToken("azp", "any-app"), Cancel);
+
+        Assert.True(result.IsValid, result.Reason);
+        Assert.False(result.Token.IsBotFramework);
+        Assert.Equal(ProductionBotFixture.AllowedTenant, result.Token.TenantId);
+    }
+
+    [Theory]
+    [InlineData("azp", "another-app", false)]
+    [InlineData("appid", "another-app", false)]
+    [InlineData("azp", "CALLER-APP", true)]
+    [InlineData("appid", "caller-app", true)]
+    public async Task ValidateToken_EntraTokenWithCallersConfigured_AcceptsOnlyThoseApps(string claim, string app, bool valid)
+    {
+        var result = await Validator(TestSigningAuthority.BotFrameworkMetadataUrl, "caller-app").ValidateTokenAsync("Bearer " + EntraToken(claim, app), Cancel);
+
+        Assert.Equal(valid, result.IsValid);
+        Assert.Equal(valid ? null : "the token was issued to an app that may not call the bot", result.Reason);
     }
 
     public void Dispose()
@@ -64,9 +110,21 @@ public sealed class InboundTokenValidatorTests : IDisposable
         _authority.Dispose();
     }
 
-    private InboundTokenValidator Validator(string botFrameworkMetadataUrl)
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private InboundTokenValidator Validator(string botFrameworkMetadataUrl, params string[] callers)
     {
-        var options = new BotOptions { AppId = ProductionBotFixture.AppId, OpenIdMetadataUrl = new Uri(botFrameworkMetadataUrl) };
+        var options = new BotOptions
+        {
+            AppId = ProductionBotFixture.AppId,
+            OpenIdMetadataUrl = new Uri(botFrameworkMetadataUrl),
+            EntraMetadataUrl = new Uri(TestSigningAuthority.EntraMetadataUrl),
+        };
+        foreach (var caller in callers)
+        {
+            options.AllowedCallerAppIds.Add(caller);
+        }
+
         return new InboundTokenValidator(
             Options.Create(options), _services.GetRequiredService<IHttpClientFactory>(), NullLogger<InboundTokenValidator>.Instance);
     }
@@ -76,6 +134,14 @@ public sealed class InboundTokenValidatorTests : IDisposable
         ["iss"] = InboundTokenValidator.BotFrameworkIssuer,
         ["aud"] = ProductionBotFixture.AppId,
         ["serviceurl"] = ServiceUrl,
+    });
+
+    private string EntraToken(string callerClaim, string callerApp) => TestSigningAuthority.Sign(_authority.EntraKey, new Dictionary<string, object>
+    {
+        ["iss"] = $"https://login.microsoftonline.com/{ProductionBotFixture.AllowedTenant}/v2.0",
+        ["aud"] = ProductionBotFixture.AppId,
+        ["tid"] = ProductionBotFixture.AllowedTenant,
+        [callerClaim] = callerApp,
     });
 
     private static InboundActivityContext Context() => new("msteams", ServiceUrl, ProductionBotFixture.AllowedTenant);

@@ -3,6 +3,7 @@ using System.Net;
 using CouplingBot.Bot.Auth;
 using CouplingBot.Bot.Hosting;
 using CouplingBot.Bot.Protocol;
+using CouplingBot.Bot.Tests.Protocol;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,6 +20,9 @@ public sealed class ProductionBotFixture : IAsyncLifetime
     public const string AppId = "5b7c1f0e-2c1d-4c5e-9a0f-6d2b8e1a4c77";
     public const string AllowedTenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
     public const string OtherTenant = "0d3c6e24-91b5-4e0f-8c1a-5f2e7b9d3a10";
+
+    /// <summary>The one app allowed to call the bot with an Entra token (<c>Bot:AllowedCallerAppIds</c>).</summary>
+    public const string CallerAppId = "9a1e4c2b-7d35-4f08-b6e2-3c5d8f0a7e19";
 
     private WebApplication? _app;
 
@@ -39,6 +43,13 @@ public sealed class ProductionBotFixture : IAsyncLifetime
             $"--Bot:OpenIdMetadataUrl={TestSigningAuthority.BotFrameworkMetadataUrl}",
             $"--Bot:EntraMetadataUrl={TestSigningAuthority.EntraMetadataUrl}",
             $"--Bot:AllowedTenants:0={AllowedTenant}",
+            $"--Bot:AllowedCallerAppIds:0={CallerAppId}",
+
+            // A credential is required with an app id; the token cache below stands in for Entra.
+            "--Bot:AppPassword=not-a-real-secret",
+
+            // Tests count the posts into a conversation: a slow first turn must not add a typing indicator.
+            "--Bot:TypingDelay=-00:00:00.001",
             "--BusinessCentral:Tenant=sandbox",
             "--BusinessCentral:CompanyName=CRONUS UK Ltd.",
             "--Dataverse:Url=http://127.0.0.1:9/dataverse/",
@@ -50,6 +61,7 @@ public sealed class ProductionBotFixture : IAsyncLifetime
         ];
         _app = BotApp.Create(settings, builder =>
         {
+            builder.Services.AddSingleton(new ConnectorClientTokens(new CountingCredential(TimeProvider.System, TimeSpan.FromHours(1)), TimeProvider.System));
             builder.Services.AddHttpClient(MetadataDocumentRetriever.HttpClientName).ConfigurePrimaryHttpMessageHandler(Authority.CreateHandler);
             builder.Services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingConnector(ConnectorPosts));
         });

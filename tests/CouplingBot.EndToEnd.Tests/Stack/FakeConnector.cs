@@ -15,14 +15,18 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Channel<JsonElement> _posted = Channel.CreateUnbounded<JsonElement>();
     private readonly ConcurrentQueue<JsonElement> _all = new();
+    private int _typing;
 
     private FakeConnector(WebApplication app) => _app = app;
 
     /// <summary>The serviceUrl to put on inbound activities.</summary>
     public Uri ServiceUrl { get; private set; } = null!;
 
-    /// <summary>Everything posted so far.</summary>
+    /// <summary>Everything posted so far, but typing indicators.</summary>
     public IReadOnlyCollection<JsonElement> All => _all;
+
+    /// <summary>How many typing indicators were posted.</summary>
+    public int TypingIndicators => Volatile.Read(ref _typing);
 
     public static async Task<FakeConnector> StartAsync()
     {
@@ -32,6 +36,13 @@ internal sealed class FakeConnector : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", async (HttpRequest request) =>
         {
             var activity = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
+            if (activity.TryGetProperty("type", out var type) && type.GetString() == "typing")
+            {
+                // Slow answers show the typing indicator first; like the Teams client, this keeps it out of the messages.
+                Interlocked.Increment(ref connector._typing);
+                return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+            }
+
             connector._all.Enqueue(activity);
             await connector._posted.Writer.WriteAsync(activity);
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
