@@ -46,13 +46,13 @@ public static class ConflictCards
             });
         }
 
-        var number = customer.Number;
+        var (number, kind) = (customer.Number, customer.Kind.ActionKind);
         return Card(
             $"{CustomerTitle(customer)} changed on both sides: " + string.Join(", ", fields.Select(f => f.Label)) + ". Choose which values to keep.",
             body,
-            Execute("Apply my choices", CardVerbs.DecideConflicts, new ConflictDecisionData(number, ConflictDecisionData.PerField), ActionStyle.Positive),
-            Execute("Keep Business Central", CardVerbs.DecideConflicts, new ConflictDecisionData(number, ConflictDecisionData.BusinessCentral)) with { AssociatedInputs = AssociatedInputs.None },
-            Execute("Keep Sales", CardVerbs.DecideConflicts, new ConflictDecisionData(number, ConflictDecisionData.Sales)) with { AssociatedInputs = AssociatedInputs.None });
+            Execute("Apply my choices", CardVerbs.DecideConflicts, new ConflictDecisionData(number, ConflictDecisionData.PerField, kind), ActionStyle.Positive),
+            Execute("Keep Business Central", CardVerbs.DecideConflicts, new ConflictDecisionData(number, ConflictDecisionData.BusinessCentral, kind)) with { AssociatedInputs = AssociatedInputs.None },
+            Execute("Keep Sales", CardVerbs.DecideConflicts, new ConflictDecisionData(number, ConflictDecisionData.Sales, kind)) with { AssociatedInputs = AssociatedInputs.None });
     }
 
     private static Column Cell(string text, bool bold, string width) =>

@@ -14,18 +14,14 @@ public sealed partial class ConversationRouter
         ArgumentNullException.ThrowIfNull(turn);
         return verb switch
         {
-            CardVerbs.ShowSetUpCoupling => Read<CustomerAction>(data) is var a && IsContact(a.RecordKind)
-                ? contacts.ShowSetUpAsync(a, cancellationToken) : customers.ShowSetUpAsync(a, cancellationToken),
-            CardVerbs.SetUpCoupling => Read<SetUpCouplingAction>(data) is var s && IsContact(s.RecordKind)
-                ? contacts.SetUpAsync(s, turn.RequestedBy, cancellationToken) : customers.SetUpAsync(s, turn.RequestedBy, cancellationToken),
-            CardVerbs.ShowSync => Read<CustomerAction>(data) is var a && IsContact(a.RecordKind)
-                ? contacts.ShowSyncAsync(a, turn.RequestedBy, cancellationToken) : customers.ShowSyncAsync(a, turn.RequestedBy, cancellationToken),
-            CardVerbs.SyncNow => Read<SyncNowAction>(data) is var n && IsContact(n.RecordKind)
-                ? contacts.SyncNowAsync(n, turn.RequestedBy, cancellationToken) : customers.SyncNowAsync(n, turn.RequestedBy, cancellationToken),
-            CardVerbs.RemoveCoupling => Read<CustomerAction>(data) is var a && IsContact(a.RecordKind)
-                ? records.UncoupleAsync(RecordKind.Contact, a.CustomerNumber, cancellationToken) : customers.RemoveAsync(a, cancellationToken),
-            CardVerbs.CoupleDependency => customers.CoupleDependencyAsync(Read<DependencyCoupleAction>(data), turn.RequestedBy, cancellationToken),
-            CardVerbs.DecideConflicts => customers.DecideAsync(Read<ConflictDecisionData>(data), data, turn.RequestedBy, cancellationToken),
+            CardVerbs.ShowSetUpCoupling => cards.ShowSetUpAsync(Read<CustomerAction>(data), cancellationToken),
+            CardVerbs.SetUpCoupling => cards.SetUpAsync(Read<SetUpCouplingAction>(data), turn, cancellationToken),
+            CardVerbs.ShowSync => cards.ShowSyncAsync(Read<CustomerAction>(data), turn.RequestedBy, cancellationToken),
+            CardVerbs.SyncNow => cards.SyncNowAsync(Read<SyncNowAction>(data), turn.RequestedBy, cancellationToken),
+            CardVerbs.RemoveCoupling => Read<CustomerAction>(data) is var a && RecordKinds.OfCard(a.RecordKind) == RecordKind.Contact
+                ? records.UncoupleAsync(RecordKind.Contact, a.CustomerNumber, cancellationToken) : cards.RemoveAsync(a, cancellationToken),
+            CardVerbs.CoupleDependency => cards.CoupleDependencyAsync(Read<DependencyCoupleAction>(data), turn.RequestedBy, cancellationToken),
+            CardVerbs.DecideConflicts => cards.DecideAsync(Read<ConflictDecisionData>(data), data, turn.RequestedBy, cancellationToken),
             CardVerbs.PickRecord => PickAsync(Read<PickRecordData>(data), turn, cancellationToken),
             CardVerbs.ConfirmUncouple => UncoupleAsync(Read<RecordData>(data), cancellationToken),
             CardVerbs.RetryRecord => RetryAsync(Read<RecordData>(data), turn, cancellationToken),
@@ -54,7 +50,7 @@ public sealed partial class ConversationRouter
         ArgumentException.ThrowIfNullOrWhiteSpace(record.Number);
         var kind = RecordKinds.Parse(record.RecordKind);
         return kind == RecordKind.Customer
-            ? customers.RemoveAsync(new CustomerAction(record.Number), cancellationToken)
+            ? cards.RemoveAsync(new CustomerAction(record.Number), cancellationToken)
             : records.UncoupleAsync(kind, record.Number, cancellationToken);
     }
 
@@ -63,7 +59,7 @@ public sealed partial class ConversationRouter
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(record.Number);
         var kind = RecordKinds.Parse(record.RecordKind);
-        var reply = await records.CreateAsync(kind, record.Number, turn.RequestedBy, cancellationToken).ConfigureAwait(false);
+        var reply = await records.CreateAsync(kind, record.Number, turn, cancellationToken).ConfigureAwait(false);
         return CardActionResult.Replace(MessageCards.Note($"{RecordConversation.Title(kind)} {record.Number}", reply.Text ?? "Done."));
     }
 
@@ -72,9 +68,6 @@ public sealed partial class ConversationRouter
         ArgumentException.ThrowIfNullOrWhiteSpace(record.Number);
         return records.RetryAsync(RecordKinds.Parse(record.RecordKind), record.Number, turn.RequestedBy, cancellationToken);
     }
-
-    // Customer cards send no kind (and older cards none at all); contact cards send "contact".
-    private static bool IsContact(string? recordKind) => recordKind is not null && RecordKinds.Parse(recordKind) == RecordKind.Contact;
 
     private static async Task<CardActionResult> Replace(Task<Cards.Model.AdaptiveCard> card) => CardActionResult.Replace(await card.ConfigureAwait(false));
 

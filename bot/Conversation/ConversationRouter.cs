@@ -8,7 +8,7 @@ namespace CouplingBot.Bot.Conversation;
 /// Sends each command to the conversation that answers it, and each card verb to its handler (one
 /// handler per verb). Records named by name are resolved first (several matches: a card to pick one).
 /// </summary>
-public sealed partial class ConversationRouter(CustomerConversation customers, ContactConversation contacts, RecordConversation records, JobConversation jobs)
+public sealed partial class ConversationRouter(CouplingConversation cards, RecordConversation records, JobConversation jobs)
 {
     /// <summary>The replies to a parsed message.</summary>
     public async Task<IReadOnlyList<Reply>> AnswerAsync(Command command, TurnContext turn, CancellationToken cancellationToken)
@@ -18,7 +18,7 @@ public sealed partial class ConversationRouter(CustomerConversation customers, C
         switch (command)
         {
             case FindCommand f:
-                return [await records.FindAsync(f.Kind, f.Name, n => ShowAsync(f.Kind, n, cancellationToken), cancellationToken).ConfigureAwait(false)];
+                return [await records.FindAsync(f.Kind, f.Name, n => cards.ShowAsync(f.Kind, n, cancellationToken), cancellationToken).ConfigureAwait(false)];
             case SyncManyCommand m:
                 return [JobConversation.ConfirmSyncMany(m.Kind, m.Numbers, m.Direction)];
             case SyncAllCommand a:
@@ -52,23 +52,17 @@ public sealed partial class ConversationRouter(CustomerConversation customers, C
 
     /// <summary>Runs a command on one record by number (typed, or picked from a list).</summary>
     private Task<IReadOnlyList<Reply>> RunAsync(string verb, RecordKind kind, string number, Engine.Sync.SyncDirection? direction, TurnContext turn, CancellationToken cancellationToken) =>
-        (verb, kind) switch
+        verb switch
         {
-            ("show", _) => One(ShowAsync(kind, number, cancellationToken)),
-            ("couple", RecordKind.Customer) => One(customers.CoupleAsync(number, cancellationToken)),
-            ("couple", _) => One(contacts.CoupleAsync(number, cancellationToken)),
-            ("create", _) => One(records.CreateAsync(kind, number, turn.RequestedBy, cancellationToken)),
-            ("sync", RecordKind.Customer) => customers.SyncAsync(number, direction, turn.RequestedBy, cancellationToken),
-            ("sync", _) => contacts.SyncAsync(number, direction, turn.RequestedBy, cancellationToken),
-            ("uncouple", _) => One(records.ConfirmUncoupleAsync(kind, number, cancellationToken)),
-            ("retry", RecordKind.Customer) => customers.RetryAsync(number, turn.RequestedBy, cancellationToken),
-            ("retry", _) => contacts.RetryAsync(number, turn.RequestedBy, cancellationToken),
-            ("undo", _) => One(records.UndoAsync(kind, number, turn.RequestedBy, cancellationToken)),
+            "show" => One(cards.ShowAsync(kind, number, cancellationToken)),
+            "couple" => One(cards.CoupleAsync(kind, number, cancellationToken)),
+            "create" => One(records.CreateAsync(kind, number, turn, cancellationToken)),
+            "sync" => cards.SyncAsync(kind, number, direction, turn.RequestedBy, cancellationToken),
+            "uncouple" => One(records.ConfirmUncoupleAsync(kind, number, cancellationToken)),
+            "retry" => cards.RetryAsync(kind, number, turn.RequestedBy, cancellationToken),
+            "undo" => One(records.UndoAsync(kind, number, turn.RequestedBy, cancellationToken)),
             _ => Task.FromResult<IReadOnlyList<Reply>>([new Reply("Send \"help\" to see what I can do.")]),
         };
-
-    private Task<Reply> ShowAsync(RecordKind kind, string number, CancellationToken cancellationToken) =>
-        kind == RecordKind.Customer ? customers.ShowAsync(number, cancellationToken) : contacts.ShowAsync(number, cancellationToken);
 
     private static (string Verb, RecordRef Record) OneRecord(Command command) => command switch
     {

@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(2002, LogLevel.Warning, "Card action {Verb} carried malformed data (activity {ActivityId})")]
     public static partial void BadCardData(ILogger logger, string verb, string? activityId);
+
+    [LoggerMessage(2003, LogLevel.Warning, "Coupled {Mapping} {Number}, but could not keep who coupled it; its scheduled-sync problems go to the configured channel")]
+    public static partial void CouplerNotRemembered(ILogger logger, Exception exception, string mapping, string number);
 }

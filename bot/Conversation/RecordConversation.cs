@@ -11,7 +11,7 @@ namespace CouplingBot.Bot.Conversation;
 /// Commands on one record of either kind that are not about its cards: records named by name (a
 /// list to pick from), uncoupling after a confirmation, creating in Sales, undoing the last sync.
 /// </summary>
-public sealed partial class RecordConversation(CouplingService service, ICouplingStore couplings, RecordSearch search, SyncUndo undo, SyncRecorder recorder)
+public sealed partial class RecordConversation(CouplingService service, ICouplingStore couplings, RecordSearch search, SyncUndo undo, SyncRecorder recorder, CouplerRecorder couplers)
 {
     /// <summary>
     /// The number of the record a person named: the number itself, the one record whose name matches,
@@ -81,15 +81,21 @@ public sealed partial class RecordConversation(CouplingService service, ICouplin
         return CardActionResult.Replace(MessageCards.Note(result.Outcome == UncoupleOutcome.Uncoupled ? "Uncoupled" : "Not uncoupled", text));
     }
 
-    /// <summary><c>create customer 10000</c>: creates the record in Sales and couples them.</summary>
-    public async Task<Reply> CreateAsync(RecordKind kind, string number, string requestedBy, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>create customer 10000</c> (and Create new in Sales on the set-up card): creates the record in Sales and couples
+    /// them, keeping who did (see <see cref="CouplerRecorder"/>).
+    /// </summary>
+    public async Task<Reply> CreateAsync(RecordKind kind, string number, TurnContext turn, CancellationToken cancellationToken)
     {
-        var result = await service.CreateInSalesAsync(service.Mappings.Mapping(kind), number, requestedBy, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(turn);
+        var mapping = service.Mappings.Mapping(kind);
+        var result = await service.CreateInSalesAsync(mapping, number, turn.RequestedBy, cancellationToken).ConfigureAwait(false);
         var noun = CommandParser.Noun(kind);
-        if (result.Coupled)
+        if (result is { Coupled: true, Result.Coupling: { } coupling })
         {
+            await couplers.RememberAsync(mapping, coupling, turn, cancellationToken).ConfigureAwait(false);
             var how = result.Create == CreateOutcome.FoundFromEarlierAttempt ? "was found from an earlier attempt and" : "was created and";
-            return new Reply($"{RecordKinds.SalesNoun(kind)} {result.Result.Coupling!.SalesName} {how} is now coupled to {noun} {number}. Send \"sync {noun} {number}\" to synchronize them.");
+            return new Reply($"{RecordKinds.SalesNoun(kind)} {coupling.SalesName} {how} is now coupled to {noun} {number}. Send \"sync {noun} {number}\" to synchronize them.");
         }
 
         return result.Result.Outcome switch

@@ -41,6 +41,10 @@ public static class RecordKinds
         _ => throw new ArgumentException($"\"{value}\" is not a kind of record.", nameof(value)),
     };
 
+    /// <summary>The kind a card action names in its <c>recordKind</c>: customers' cards send none (and older cards none at all).</summary>
+    /// <exception cref="ArgumentException">A kind that is neither.</exception>
+    public static RecordKind OfCard(string? recordKind) => recordKind is null ? RecordKind.Customer : Parse(recordKind);
+
     /// <summary>The kind a mapping's records are; null for reference mappings (salespeople, currencies).</summary>
     public static RecordKind? OfMapping(string mapping) => mapping switch
     {

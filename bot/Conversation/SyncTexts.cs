@@ -15,7 +15,7 @@ public static class SyncTexts
         var record = $"{noun} {number}";
         return result.Outcome switch
         {
-            SyncOutcome.Modified or SyncOutcome.Unchanged when result.Plan is { } plan => Changed(record, plan),
+            SyncOutcome.Modified or SyncOutcome.Unchanged when result.Plan is { } plan => Finished(kind, number, plan),
             SyncOutcome.Modified or SyncOutcome.Unchanged => $"Synchronized {record}.",
             SyncOutcome.NotCoupled => $"{Capital(record)} isn't coupled to a {RecordKinds.SalesNoun(kind)}. Send \"couple {record}\" first.",
             SyncOutcome.CounterpartMissing => $"The {RecordKinds.SalesNoun(kind)} coupled to {record} no longer exists. Send \"uncouple {record}\", then couple it again.",
@@ -29,16 +29,22 @@ public static class SyncTexts
         };
     }
 
-    private static string Changed(string record, SyncPlan plan)
+    /// <summary>
+    /// "Synchronization of customer 10000 finished (Business Central -> Sales): 2 fields changed in Sales: Phone, City.",
+    /// with a warning when both sides had changed and the other side's edits were overwritten.
+    /// </summary>
+    public static string Finished(RecordKind kind, string number, SyncPlan plan)
     {
-        var header = $"Synchronized {record} ({CustomerViews.Label(plan.Direction)}): ";
+        ArgumentNullException.ThrowIfNull(plan);
+        var header = $"Synchronization of {CommandParser.Noun(kind)} {number} finished ({CustomerViews.Label(plan.Direction)}): ";
         if (plan.Changes.Count == 0)
         {
             return header + "both sides were already in step, nothing changed.";
         }
 
         var where = plan.Target == Side.Sales ? "in Sales" : "in Business Central";
-        return header + $"{CustomerViews.Fields(plan.Changes.Count)} changed {where}: {string.Join(", ", plan.Changes.Select(c => c.Field.Label))}.";
+        return header + $"{CustomerViews.Fields(plan.Changes.Count)} changed {where}: {string.Join(", ", plan.Changes.Select(c => c.Field.Label))}."
+            + (plan.IsConflict ? " Both sides had changed since the last sync; the other side's edits to these fields were overwritten." : "");
     }
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using CouplingBot.Bot.ComposeExtension;
+using CouplingBot.Bot.Hosting;
 using CouplingBot.Bot.Proactive;
 using CouplingBot.Bot.Protocol;
 using CouplingBot.Cards;
 using CouplingBot.Cards.Actions;
 using CouplingBot.Cards.Model;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CouplingBot.Bot.Conversation;
 
@@ -13,7 +15,8 @@ namespace CouplingBot.Bot.Conversation;
 /// One turn: a message goes to the command parser, an <c>adaptiveCard/action</c> invoke to the
 /// handler of its verb. Each turn has one error boundary that answers with what to do next.
 /// </summary>
-public sealed class TurnHandler(ConversationRouter router, IConnectorClient connector, ComposeExtensionHandler composeExtensions, ConversationReferenceTracker references, ILogger<TurnHandler> logger)
+public sealed partial class TurnHandler(
+    ConversationRouter router, IConnectorClient connector, ComposeExtensionHandler composeExtensions, ConversationReferenceTracker references, TimeProvider clock, IOptions<BotOptions> options, ILogger<TurnHandler> logger)
 {
     /// <summary>Handles an activity; returns the invoke response for invokes, null otherwise.</summary>
     public async Task<InvokeResponse?> HandleAsync(Activity activity, CancellationToken cancellationToken)
@@ -42,7 +45,7 @@ public sealed class TurnHandler(ConversationRouter router, IConnectorClient conn
         IReadOnlyList<Reply> replies;
         try
         {
-            replies = await router.AnswerAsync(CommandParser.Parse(activity.Text), TurnOf(activity), cancellationToken).ConfigureAwait(false);
+            replies = await WithTypingAsync(activity, () => router.AnswerAsync(CommandParser.Parse(activity.Text), TurnOf(activity), cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -110,7 +113,8 @@ public sealed class TurnHandler(ConversationRouter router, IConnectorClient conn
         return ProblemCards.For(exception, reference);
     }
 
-    private static TurnContext TurnOf(Activity activity) => new(activity.From?.Name ?? activity.From?.Id ?? "someone", ConversationReferenceOf(activity));
+    private TurnContext TurnOf(Activity activity) =>
+        new(activity.From?.Name ?? activity.From?.Id ?? "someone", ConversationReferenceOf(activity), ConversationReference.From(activity, clock.GetUtcNow()));
 
     // Where a job's completion is posted (and, for a card action, the card its final state replaces).
     private static string? ConversationReferenceOf(Activity activity) =>

@@ -7,6 +7,7 @@ using CouplingBot.Bot.Webhooks;
 using CouplingBot.Engine.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace CouplingBot.Bot.Hosting;
 
@@ -27,7 +28,8 @@ public static class BotApp
             LoopbackGuard.EnsureLoopbackUrls(ConfiguredUrls(builder.Configuration));
         }
 
-        builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName);
+        builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         builder.Services.AddInboundAuthentication();
         builder.Services.AddBusinessCentralWebhooks();
         builder.Services.AddCouplingEngine();
@@ -35,7 +37,7 @@ public static class BotApp
         builder.Services.AddCouplingIncrementalSync();
         builder.Services.AddBotConnector();
         builder.Services.AddProactiveMessaging();
-        builder.Services.AddSingleton<SyncRecorder>().AddSingleton<CustomerConversation>().AddSingleton<ContactConversation>().AddSingleton<RecordConversation>().AddSingleton<RecordSearch>().AddSingleton<JobConversation>().AddSingleton<ConversationRouter>();
+        builder.Services.AddSingleton<SyncRecorder>().AddSingleton<CouplerRecorder>().AddSingleton<CouplingConversation>().AddSingleton<RecordConversation>().AddSingleton<RecordSearch>().AddSingleton<JobConversation>().AddSingleton<ConversationRouter>();
         builder.Services.AddSingleton<ComposeExtensionHandler>();
         builder.Services.AddSingleton<TurnHandler>();
         builder.Services.AddCouplingHealthChecks().AddCouplingTelemetry(builder.Configuration);

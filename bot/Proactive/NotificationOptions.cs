@@ -8,8 +8,8 @@ public sealed class NotificationOptions
 
     /// <summary>
     /// The conversation (typically a Teams channel the bot is installed in) that gets a card for each scheduled run that
-    /// found new conflicts or failures. Its serviceUrl and tenant come from the stored <see cref="ConversationReference"/>
-    /// of that conversation, so the bot must have been added there. Empty: scheduled-sync problems are only logged.
+    /// found new conflicts or failures in records whose coupler can't be told 1:1 (see <see cref="SyncProblemNotifier"/>). Its serviceUrl and tenant come from the stored <see cref="ConversationReference"/>
+    /// of that conversation, so the bot must have been added there. Empty: those problems are only logged.
     /// </summary>
     public string? ChannelConversationId { get; set; }
 }

@@ -38,4 +38,13 @@ internal static partial class ProactiveLog
 
     [LoggerMessage(2361, LogLevel.Information, "Incremental sync {Mapping}: posted {Count} new problems to {ConversationId}")]
     public static partial void ProblemsPosted(ILogger logger, string mapping, int count, string conversationId);
+
+    [LoggerMessage(2362, LogLevel.Warning, "Could not read who coupled {Mapping} {Number}; its problem goes to the channel")]
+    public static partial void CouplerNotRead(ILogger logger, Exception exception, string mapping, string number);
+
+    [LoggerMessage(2363, LogLevel.Information, "Incremental sync {Mapping}: posted {Count} new problems to their coupler in {ConversationId}")]
+    public static partial void ProblemsPostedToCoupler(ILogger logger, string mapping, int count, string conversationId);
+
+    [LoggerMessage(2364, LogLevel.Warning, "Incremental sync {Mapping}: could not post {Count} new problems to {Coupler}, who coupled the records; they go to the channel")]
+    public static partial void CouplerNotReached(ILogger logger, Exception exception, string mapping, int count, string coupler);
 }

@@ -20,6 +20,7 @@ public static class ProactiveServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
         services.TryAddSingleton<ConversationReferenceTracker>();
+        services.TryAddSingleton<ICouplerDirectory, TableCouplerDirectory>();
         services.TryAddSingleton<IJobEndMessages, JobEndMessages>();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
         services.Replace(ServiceDescriptor.Singleton<IJobCompletionNotifier, JobCompletionNotifier>());

@@ -28,7 +28,7 @@ public sealed class TableConversationReferenceStore : IConversationReferenceStor
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(Key(conversationId), "", cancellationToken: cancellationToken).ConfigureAwait(false);
-        return row.HasValue && row.Value is { } entity ? ToReference(entity) : null;
+        return row.HasValue && row.Value is { } entity ? ConversationReferenceRows.FromRow(entity) : null;
     }
 
     /// <inheritdoc />
@@ -36,13 +36,7 @@ public sealed class TableConversationReferenceStore : IConversationReferenceStor
     {
         ArgumentNullException.ThrowIfNull(reference);
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var row = new TableEntity(Key(reference.ConversationId), "")
-        {
-            ["ConversationId"] = reference.ConversationId, ["ServiceUrl"] = reference.ServiceUrl, ["ChannelId"] = reference.ChannelId,
-            ["ConversationType"] = reference.ConversationType, ["TenantId"] = reference.TenantId, ["BotId"] = reference.BotId,
-            ["BotName"] = reference.BotName, ["UserId"] = reference.UserId, ["UserName"] = reference.UserName,
-            ["UserAadObjectId"] = reference.UserAadObjectId, ["UpdatedAt"] = reference.UpdatedAt,
-        };
+        var row = ConversationReferenceRows.ToRow(Key(reference.ConversationId), "", reference);
 
         // The latest activity's view of the conversation wins: an unconditional replace (ETag.All) is intended.
         await _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -50,11 +44,6 @@ public sealed class TableConversationReferenceStore : IConversationReferenceStor
 
     private static string Key(string conversationId) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(conversationId)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static ConversationReference ToReference(TableEntity row) => new(
-        row.GetString("ConversationId") ?? "", row.GetString("ServiceUrl") ?? "", row.GetString("ChannelId"), row.GetString("ConversationType"),
-        row.GetString("TenantId"), row.GetString("BotId"), row.GetString("BotName"), row.GetString("UserId"), row.GetString("UserName"),
-        row.GetString("UserAadObjectId"), row.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
 
     private async Task EnsureTableAsync(CancellationToken cancellationToken)
     {

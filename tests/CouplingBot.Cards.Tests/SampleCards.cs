@@ -102,6 +102,10 @@ internal static class SampleCards
             new ConflictFieldView("phoneNumber", "Phone No.", "0121 496 0000", "0121 496 0999"),
             new ConflictFieldView("email", "E-Mail", null, "info@cannon.example"),
         ])),
+        ("ConflictDecide_Contact", ConflictCards.Decide(
+            new CustomerView("CT000006", "Andy Teal", [new RecordFact("Company", "The Cannon Group PLC")]) { Kind = RecordNouns.Contact },
+            CoupledNeverSynced with { SalesAccountName = "Andy Teal" },
+            [new ConflictFieldView("jobTitle", "Job title", "Buyer", "Head of purchasing")])),
         ("SyncResult_WithChanges", SyncCards.Result(Cannon, Coupled, ResultWithChanges)),
         ("SyncResult_InStep", SyncCards.Result(Cannon, Coupled, ResultInStep)),
         ("MessageHelp", MessageCards.Help(

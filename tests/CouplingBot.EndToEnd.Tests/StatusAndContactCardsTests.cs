@@ -99,7 +99,7 @@ public sealed class StatusAndContactCardsTests(StackFixture fixture) : IClassFix
 
         var card = Activities.CardOf(await fixture.Connector.NextAsync())!.Value;
         Assert.True(CardText.Joined(card).Contains("Contact CT000006", StringComparison.Ordinal), CardText.Joined(card));
-        Assert.Contains("Synchronized contact CT000006", Activities.TextOf(await fixture.Connector.NextAsync()), StringComparison.Ordinal);
+        Assert.Contains("Synchronization of contact CT000006 finished", Activities.TextOf(await fixture.Connector.NextAsync()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,6 +45,20 @@ internal static class CardText
         return verbs;
     }
 
+    /// <summary>The data of every Action.Execute with the verb in the card, in order.</summary>
+    public static IReadOnlyList<JsonElement> Data(JsonElement card, string verb)
+    {
+        var data = new List<JsonElement>();
+        Walk(card, element =>
+        {
+            if (element.TryGetProperty("type", out var t) && t.GetString() == "Action.Execute" && element.TryGetProperty("verb", out var v) && v.GetString() == verb)
+            {
+                data.Add(element.GetProperty("data"));
+            }
+        });
+        return data;
+    }
+
     private static void Collect(JsonElement card, List<string> texts) => Walk(card, element =>
     {
         foreach (var name in new[] { "text", "title", "value" })

@@ -85,12 +85,27 @@ internal sealed class LocalStack : IAsyncDisposable
         await Sandbox.GetFromJsonAsync<JsonElement>($"dataverse/api/data/v9.2/accounts({id})");
 
     /// <summary>Edits a Business Central customer as a person would (read, then PATCH with its ETag).</summary>
-    public async Task EditCustomerAsync(Guid id, object changes)
+    public Task EditCustomerAsync(Guid id, object changes) => EditBusinessCentralAsync("customers", id, changes);
+
+    /// <summary>A Business Central record of CRONUS UK Ltd. as the sandbox holds it, e.g. ("contacts", id).</summary>
+    public async Task<JsonElement> BusinessCentralAsync(string entitySet, Guid id) =>
+        await Sandbox.GetFromJsonAsync<JsonElement>(BusinessCentralUrl(entitySet, id));
+
+    /// <summary>Edits a Business Central record of CRONUS UK Ltd. as a person would (read, then PATCH with its ETag).</summary>
+    public async Task EditBusinessCentralAsync(string entitySet, Guid id, object changes)
     {
-        var url = $"bc/v2.0/sandbox/production/api/v2.0/companies({SandboxSeed.CronusUkCompanyId})/customers({id})";
+        var url = BusinessCentralUrl(entitySet, id);
         var current = await Sandbox.GetFromJsonAsync<JsonElement>(url);
         using var request = new HttpRequestMessage(HttpMethod.Patch, url) { Content = JsonContent.Create(changes) };
         request.Headers.TryAddWithoutValidation("If-Match", current.GetProperty("@odata.etag").GetString());
+        (await Sandbox.SendAsync(request)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Edits a Sales record as a person would, whatever its version (If-Match: *), e.g. ("contacts", id).</summary>
+    public async Task EditSalesAsync(string entitySet, Guid id, object changes)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"dataverse/api/data/v9.2/{entitySet}({id})") { Content = JsonContent.Create(changes) };
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
         (await Sandbox.SendAsync(request)).EnsureSuccessStatusCode();
     }
 
@@ -115,6 +130,9 @@ internal sealed class LocalStack : IAsyncDisposable
 
         return rows;
     }
+
+    private static string BusinessCentralUrl(string entitySet, Guid id) =>
+        $"bc/v2.0/sandbox/production/api/v2.0/companies({SandboxSeed.CronusUkCompanyId})/{entitySet}({id})";
 
     public async ValueTask DisposeAsync()
     {
