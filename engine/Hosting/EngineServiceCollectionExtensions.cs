@@ -8,6 +8,7 @@ using CouplingBot.Engine.Dataverse;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Service;
 using CouplingBot.Engine.Storage;
+using CouplingBot.Engine.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,8 +19,8 @@ namespace CouplingBot.Engine.Hosting;
 public static class EngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the engine, configured from the <c>BusinessCentral</c>, <c>Dataverse</c> and <c>Storage</c>
-    /// sections; invalid settings stop start-up with a message naming them.
+    /// Adds the engine, configured from the <c>BusinessCentral</c>, <c>Dataverse</c>, <c>Storage</c>, <c>Mappings</c> and
+    /// <c>Sync</c> (<see cref="SyncStrategyOptions"/>) sections; invalid settings stop start-up with a message naming them.
     /// </summary>
     public static IServiceCollection AddCouplingEngine(this IServiceCollection services)
     {
@@ -31,6 +32,8 @@ public static class EngineServiceCollectionExtensions
         services.AddOptions<MappingOptions>().BindConfiguration(MappingOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MappingOptions>, MappingOptionsValidator>());
         services.TryAddSingleton(sp => MappingCatalog.FromOptions(sp.GetRequiredService<IOptions<MappingOptions>>().Value));
+        services.AddOptions<SyncStrategyOptions>().BindConfiguration(SyncStrategyOptions.SectionName).ValidateOnStart();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SyncStrategyOptions>>().Value);
 
         services.TryAddSingleton(TimeProvider.System);
         AddServiceHttpClient<BusinessCentralOptions>(services, BusinessCentralClient.HttpClientName);

@@ -91,7 +91,8 @@ public sealed partial class IncrementalSync
 
     /// <summary>
     /// Reads the records the pairs still lack (counterparts of pairs changed on one side, both records of a failed pair
-    /// retried) with <see cref="Clients.IBatchRecordClient.GetManyAsync"/>, a <c>$batch</c> per side and batch limit,
+    /// retried) as the service's <see cref="SyncStrategy"/> sends reads (Batched: a <c>$batch</c> per side and batch
+    /// limit; PerRecord: a <c>GET</c> per record),
     /// handles pairs whose Sales record is gone by the mapping's deleted-counterpart rule, and plans the others with the
     /// mapping's conflict rule; answers the pairs with something to write.
     /// </summary>
@@ -173,7 +174,7 @@ public sealed partial class IncrementalSync
     }
 
     /// <summary>
-    /// Reads, per side, every record the pairs lack in <c>$batch</c> requests. A pair whose read failed (the service
+    /// Reads, per side, every record the pairs lack (<see cref="SyncStrategyRequests.ReadManyAsync"/>). A pair whose read failed (the service
     /// unreachable or throttled after the retries) is counted failed and holds the watermarks back for a later run.
     /// </summary>
     private async Task ReadMissingAsync(TableMapping mapping, List<Pair> pairs, Counters counters, CancellationToken cancellationToken)
@@ -182,10 +183,10 @@ public sealed partial class IncrementalSync
         var needSales = pairs.Where(p => p.Sales is null && !p.SalesDeleted).ToList();
         var readBusinessCentral = needBusinessCentral.Count == 0
             ? Task.FromResult<IReadOnlyList<BatchRead>>([])
-            : businessCentral.GetManyAsync(mapping.BusinessCentral, [.. needBusinessCentral.Select(p => p.Coupling.BusinessCentralId)], mapping.BusinessCentralFields, cancellationToken);
+            : service.Requests.ReadManyAsync(businessCentral, mapping.BusinessCentral, [.. needBusinessCentral.Select(p => p.Coupling.BusinessCentralId)], mapping.BusinessCentralFields, cancellationToken);
         var readSales = needSales.Count == 0
             ? Task.FromResult<IReadOnlyList<BatchRead>>([])
-            : sales.GetManyAsync(mapping.Sales, [.. needSales.Select(p => p.Coupling.SalesId)], mapping.SalesFields, cancellationToken);
+            : service.Requests.ReadManyAsync(sales, mapping.Sales, [.. needSales.Select(p => p.Coupling.SalesId)], mapping.SalesFields, cancellationToken);
         await Task.WhenAll(readBusinessCentral, readSales).ConfigureAwait(false);
 
         foreach (var (pair, read) in needBusinessCentral.Zip(await readBusinessCentral.ConfigureAwait(false)))

@@ -9,7 +9,8 @@ namespace CouplingBot.Engine.Incremental;
 public sealed partial class IncrementalSync
 {
     /// <summary>
-    /// Writes each side's planned changes in batches (If-Match on the version read), then stores on every coupling
+    /// Writes each side's planned changes (If-Match on the version read) as the <see cref="SyncStrategy"/> sends writes
+    /// (Batched: <c>$batch</c> per side and batch limit; PerRecord: a <c>PATCH</c> per record), then stores on every coupling
     /// the versions right after the write, so the next run does not take our writes for someone's changes.
     /// </summary>
     private async Task WriteAsync(TableMapping mapping, List<Pair> pairs, Counters counters, CancellationToken cancellationToken)
@@ -55,8 +56,8 @@ public sealed partial class IncrementalSync
             return new RecordUpdate(record.Id, record.ETag, SyncPlanner.ValuesFor(p.Plan!, side));
         }).ToList();
         var results = side == Side.Sales
-            ? await sales.UpdateManyAsync(mapping.Sales, updates, mapping.SalesFields, cancellationToken).ConfigureAwait(false)
-            : await businessCentral.UpdateManyAsync(mapping.BusinessCentral, updates, mapping.BusinessCentralFields, cancellationToken).ConfigureAwait(false);
+            ? await service.Requests.UpdateManyAsync(sales, mapping.Sales, updates, mapping.SalesFields, cancellationToken).ConfigureAwait(false)
+            : await service.Requests.UpdateManyAsync(businessCentral, mapping.BusinessCentral, updates, mapping.BusinessCentralFields, cancellationToken).ConfigureAwait(false);
         foreach (var result in results)
         {
             var pair = pairs[result.Index];

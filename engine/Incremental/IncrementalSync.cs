@@ -13,8 +13,9 @@ namespace CouplingBot.Engine.Incremental;
 /// Synchronizes what changed since the last run, both ways: Business Central by <c>lastModifiedDateTime</c>
 /// watermark, Sales by change-tracking delta link, plus the couplings whose last sync failed. Its cost follows the
 /// number of changed (and failed) records, never the table size: each changed record costs one coupling look-up;
-/// counterparts are read and writes go out in <c>$batch</c> requests; unchanged records are never read. A Sales
-/// deletion of a coupled record is handled by the mapping's deleted-counterpart rule.
+/// counterparts are read and writes go out as the service's <see cref="Sync.SyncStrategy"/> groups them (Batched:
+/// <c>$batch</c> requests; PerRecord, the anchor's: one request per record); unchanged records are never read. A
+/// Sales deletion of a coupled record is handled by the mapping's deleted-counterpart rule.
 /// </summary>
 /// <remarks>
 /// The first run of a mapping (no watermark yet) and a run whose delta link expired read the side in full, once.
@@ -75,6 +76,11 @@ public sealed partial class IncrementalSync(
         return report;
     }
 
+    /// <summary>
+    /// Business Central's changes: <c>lastModifiedDateTime gt watermark</c>, page by page. The same query in both
+    /// strategies, since the anchor pulls by modified-on watermark too; so are the Sales delta feed and the coupling
+    /// look-ups: the strategies differ only in the requests for counterparts and writes.
+    /// </summary>
     private async Task<List<EntityRecord>> ReadBusinessCentralAsync(TableMapping mapping, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         var records = new List<EntityRecord>();

@@ -2,6 +2,7 @@ using CouplingBot.Engine.Clients;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Matching;
 using CouplingBot.Engine.Records;
+using CouplingBot.Engine.Sync;
 
 namespace CouplingBot.Engine.Service;
 
@@ -48,11 +49,11 @@ public sealed partial class CouplingService
 
     /// <summary>
     /// Creates the Sales records of many Business Central records (their enabled plain-copy fields that flow
-    /// to Sales) through <see cref="IBatchRecordClient.CreateManyAsync"/>, one <c>$batch</c> per chunk of the
-    /// client's batch size, each under its <see cref="CreateKeys.SalesKey"/>. A duplicate under that key means
-    /// an earlier attempt made the record: it is read and returned (<c>Earlier</c>), not made again. Results
-    /// in record order; a record the service refused carries the reason. A Sales client without batches
-    /// creates one record per request.
+    /// to Sales), each under its <see cref="CreateKeys.SalesKey"/>, as the configured <see cref="SyncStrategy"/> sends
+    /// them: Batched through <see cref="IBatchRecordClient.CreateManyAsync"/>, one <c>$batch</c> per chunk of the
+    /// client's batch size; PerRecord, as the anchor does, one <c>GET</c> under the key and then one <c>POST</c> per
+    /// record. A record already under the key means an earlier attempt made it: it is returned (<c>Earlier</c>), not
+    /// made again. Results in record order; a record the service refused carries the reason.
     /// </summary>
     private async Task<IReadOnlyList<SalesCreated>> CreateSalesManyAsync(
         TableMapping mapping, IReadOnlyList<EntityRecord> records, CancellationToken cancellationToken)
@@ -63,41 +64,10 @@ public sealed partial class CouplingService
         }
 
         var creates = records.Select(r => new RecordCreate(CreateKeys.SalesKey(mapping.Name, r.Id), SalesValues(mapping, r))).ToList();
-        var results = clients.Sales is IBatchRecordClient batch
-            ? await batch.CreateManyAsync(mapping.Sales, creates, mapping.SalesFields, cancellationToken).ConfigureAwait(false)
-            : await CreateOneByOneAsync(mapping, creates, cancellationToken).ConfigureAwait(false);
-        var made = new SalesCreated[creates.Count];
-        foreach (var result in results)
-        {
-            made[result.Index] = result switch
-            {
-                { Succeeded: true } => new SalesCreated(result.Record, false, null),
-                { Error: DuplicateRecordException } when await clients.Sales.GetAsync(mapping.Sales, creates[result.Index].Id!, mapping.SalesFields, cancellationToken).ConfigureAwait(false) is { } earlier
-                    => new SalesCreated(earlier, true, null),
-                _ => new SalesCreated(null, false, result.Error?.Message ?? "Sales did not create the record."),
-            };
-        }
-
-        return made;
-    }
-
-    private async Task<IReadOnlyList<BatchResult>> CreateOneByOneAsync(TableMapping mapping, IReadOnlyList<RecordCreate> creates, CancellationToken cancellationToken)
-    {
-        var results = new List<BatchResult>(creates.Count);
-        for (var i = 0; i < creates.Count; i++)
-        {
-            try
-            {
-                var record = await clients.Sales.CreateAsync(mapping.Sales, creates[i].Id, creates[i].Values, mapping.SalesFields, cancellationToken).ConfigureAwait(false);
-                results.Add(BatchResult.Written(i, creates[i].Id, record));
-            }
-            catch (ServiceRequestException failure)
-            {
-                results.Add(BatchResult.Failed(i, creates[i].Id, failure));
-            }
-        }
-
-        return results;
+        var results = await requests.CreateManyAsync(clients.Sales, mapping.Sales, creates, mapping.SalesFields, cancellationToken).ConfigureAwait(false);
+        return [.. results.Select(r => r.Record is { } record
+            ? new SalesCreated(record, r.Earlier, null)
+            : new SalesCreated(null, false, r.Error?.Message ?? "Sales did not create the record."))];
     }
 
     /// <summary>The values a new Sales record gets: the enabled, plain-copy fields that flow to Sales.</summary>

@@ -23,7 +23,7 @@ public sealed partial class CouplingService
     /// decided one by one. That is one pass over each table instead of one Sales query per record (which
     /// would also be unable to compare case-sensitively, as Dataverse ignores case). A Sales record taken
     /// by an earlier record of the run is no longer a candidate, in a dry run too. New Sales records are
-    /// created together in <c>$batch</c> requests (see <see cref="MatchAndCoupleManyAsync"/>).
+    /// created together, in <c>$batch</c> requests under the default <see cref="Sync.SyncStrategy"/> (see <see cref="MatchAndCoupleManyAsync"/>).
     /// </remarks>
     public async Task<MatchReport> MatchAndCoupleAsync(
         TableMapping mapping, MatchCriteria criteria, bool dryRun, string requestedBy, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ public sealed partial class CouplingService
     /// <remarks>
     /// Made for job chunks: the couplings are listed and the Sales records read and indexed once per call, the
     /// Business Central records read by number a few dozen per query, and the new Sales records created
-    /// together through <see cref="IBatchRecordClient.CreateManyAsync"/> (<c>$batch</c>). Safe to run again
+    /// together as the <see cref="Sync.SyncStrategy"/> says (<c>$batch</c> by default, one request each per record). Safe to run again
     /// over the same numbers: a record coupled by an earlier run is "coupled already", and a Sales record an
     /// earlier run created but did not couple is found under its <see cref="CreateKeys.SalesKey"/> and coupled,
     /// never created twice.

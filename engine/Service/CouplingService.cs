@@ -3,6 +3,7 @@ using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Lookups;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Records;
+using CouplingBot.Engine.Sync;
 using Microsoft.Extensions.Logging;
 
 namespace CouplingBot.Engine.Service;
@@ -18,21 +19,27 @@ namespace CouplingBot.Engine.Service;
 /// <param name="clock">The time.</param>
 /// <param name="logger">The log.</param>
 /// <param name="mappings">The mappings lookups translate through (default: <see cref="MappingCatalog.Default"/>).</param>
+/// <param name="sync">How bulk creates and the incremental sync send their requests (default: <see cref="SyncStrategy.Batched"/>).</param>
 public sealed partial class CouplingService(
     ServiceClients clients,
     ICouplingStore couplings,
     TimeProvider clock,
     ILogger<CouplingService> logger,
-    MappingCatalog? mappings = null)
+    MappingCatalog? mappings = null,
+    SyncStrategyOptions? sync = null)
 {
     private readonly MappingCatalog catalog = mappings ?? MappingCatalog.Default;
     private readonly LookupResolver lookupResolver = new(clients, couplings, mappings ?? MappingCatalog.Default, clock);
+    private readonly SyncStrategyRequests requests = SyncStrategyRequests.For(sync?.Strategy ?? SyncStrategy.Batched);
 
     /// <summary>The mappings in use: the configured ones (<c>Mappings:</c> settings) when the host gave them, else the shipped defaults.</summary>
     public MappingCatalog Mappings => catalog;
 
     /// <summary>What lookups translate through, for the incremental sync's plans (the same resolver the service plans with).</summary>
     internal LookupResolver Lookups => lookupResolver;
+
+    /// <summary>How record reads, writes and creates go out (the configured <see cref="SyncStrategy"/>), for the incremental sync too.</summary>
+    internal SyncStrategyRequests Requests => requests;
 
     /// <summary>A Business Central record by number with its coupling and coupled Sales record; null when it doesn't exist.</summary>
     public async Task<RecordLookup?> FindAsync(TableMapping mapping, string number, CancellationToken cancellationToken)
