@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CouplingBot.Sandbox.Faults;
 using CouplingBot.Sandbox.Protection;
 using CouplingBot.Sandbox.Storage;
@@ -10,7 +11,8 @@ namespace CouplingBot.Sandbox.Control;
 /// <summary>
 /// The sandbox's own endpoints under <c>/_sandbox/</c>: <c>POST reset</c> (reseed both services and clear faults,
 /// statistics and limit windows), <c>GET requests?service=bc|dataverse&amp;method=PATCH</c> (the journal),
-/// <c>DELETE requests</c> (clear it), <c>GET stats</c> and <c>DELETE stats</c>. Never limited.
+/// <c>DELETE requests</c> (clear it), <c>GET stats</c>, <c>DELETE stats</c> and <c>POST bulk</c> (many records at once,
+/// see <see cref="BulkLoader"/>). Never limited.
 /// </summary>
 public static class ControlEndpoints
 {
@@ -45,6 +47,22 @@ public static class ControlEndpoints
         {
             stats.Clear();
             return Results.NoContent();
+        });
+        group.MapPost("/bulk", async (HttpRequest request, SandboxData data, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            try
+            {
+                var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return Results.Ok(await new BulkLoader(data, time).LoadAsync(body, cancellationToken).ConfigureAwait(false));
+            }
+            catch (JsonException ex)
+            {
+                return Results.BadRequest(new { error = $"The body is not JSON: {ex.Message}" });
+            }
+            catch (ApiException ex)
+            {
+                return Results.Json(new { error = ex.Message, code = ex.Code }, statusCode: ex.Status);
+            }
         });
         return endpoints;
     }

@@ -1,0 +1,47 @@
+using System.Globalization;
+using CouplingBot.Benchmarks.Commands;
+using CouplingBot.Benchmarks.Harness;
+using CouplingBot.Benchmarks.Report;
+using CouplingBot.Testing;
+
+// dotnet run -c Release --project tests/CouplingBot.Benchmarks -- [--sizes 1000,10000,100000] [--quick]
+// Sub-commands (run by the benchmark itself in child processes): initial|incremental <engine settings>, latency --turns N.
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+switch (args.FirstOrDefault())
+{
+    case "initial" or "incremental":
+        var kind = args[0] == "initial" ? SyncKind.Initial : SyncKind.Incremental;
+        Console.WriteLine((await SyncCommand.RunAsync(kind, args[1..], stop.Token)).ToLine());
+        return 0;
+    case "latency":
+        var turns = Option("--turns", 1000);
+        Console.WriteLine((await LatencyCommand.RunAsync(turns, Option("--warm-up", 50), stop.Token)).ToLine());
+        return 0;
+}
+
+var options = BenchmarkOptions.Parse(args, RepoPaths.Combine("docs", "performance.md"));
+var startedAt = DateTimeOffset.UtcNow;
+await using var stack = await BenchmarkStack.StartAsync(stop.Token);
+var rows = await new BenchmarkRunner(stack, new ChildProcessSyncLauncher(), options, Console.WriteLine).RunAsync(stop.Token);
+Console.WriteLine();
+Console.WriteLine(ResultTable.ToText(rows));
+if (options.OutputPath is { } output)
+{
+    var commandLine = "dotnet run -c Release --project tests/CouplingBot.Benchmarks --" + (args.Length > 0 ? " " + string.Join(' ', args) : "");
+    await File.WriteAllTextAsync(output, PerformanceDoc.Render(rows, options, Machine.Current(), startedAt, commandLine), stop.Token);
+    Console.WriteLine($"Written to {output}");
+}
+
+return 0;
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
