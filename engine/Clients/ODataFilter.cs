@@ -19,6 +19,9 @@ public static class ODataFilter
     public static string GreaterThan(string field, DateTimeOffset value) =>
         $"{field} gt {value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)}";
 
+    /// <summary><c>field ge 'low' and field le 'high'</c>: the values from <paramref name="low"/> to <paramref name="high"/>, both included.</summary>
+    public static string Between(string field, string low, string high) => $"{field} ge {Quote(low)} and {field} le {Quote(high)}";
+
     /// <summary><c>contains(field,'value')</c>.</summary>
     public static string Contains(string field, string value) => $"contains({field},{Quote(value)})";
 

@@ -51,9 +51,10 @@ public sealed class JobOptions
 
     /// <summary>
     /// Items per chunk for jobs processed in chunks (<see cref="IJobChunkProcessor"/>: couple jobs): read,
-    /// decided and written together, checkpointed after each chunk.
+    /// decided and written together, checkpointed after each chunk. The default, 1,000, is one Dataverse <c>$batch</c>
+    /// of creates and one paged read of Business Central per chunk (a smaller chunk costs more requests per record).
     /// </summary>
-    [Range(1, 1000)] public int ChunkSize { get; set; } = 100;
+    [Range(1, 1000)] public int ChunkSize { get; set; } = 1000;
 
     /// <summary>A message taken more often than this is poison: its job is marked Failed.</summary>
     [Range(1, 100)] public int MaxDequeueCount { get; set; } = 5;

@@ -96,24 +96,41 @@ public sealed partial class CouplingService
         return new MatchRun(mapping, criteria, listed, sales);
     }
 
-    /// <summary>The Business Central records with the given numbers, by number (case-insensitive); missing numbers are absent.</summary>
+    /// <summary>
+    /// The Business Central records with the given numbers, by number (case-insensitive); missing numbers are absent.
+    /// Many numbers (a couple job's chunk, usually a run of neighbours) are first read as one range from the lowest to
+    /// the highest, capped at twice as many records as asked for, so a chunk of 1,000 costs one paged query instead of
+    /// forty; whatever the range did not bring (another sort order, gaps, the cap) is read by number, a few dozen per query.
+    /// </summary>
     private async Task<Dictionary<string, EntityRecord>> FindRecordsAsync(
         TableMapping mapping, IEnumerable<string> numbers, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, EntityRecord>(StringComparer.OrdinalIgnoreCase);
-        var wanted = numbers.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase);
-        foreach (var chunk in wanted.Chunk(NumbersPerQuery))
+        var wanted = numbers.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.OrdinalIgnoreCase).ToList();
+        if (wanted.Count > NumbersPerQuery)
+        {
+            var range = new RecordQuery(ODataFilter.Between(mapping.BusinessCentralNumberField, wanted[0], wanted[^1]), fields, Top: wanted.Count * 2);
+            await ReadIntoAsync(range, wanted.ToHashSet(StringComparer.OrdinalIgnoreCase)).ConfigureAwait(false);
+        }
+
+        foreach (var chunk in wanted.Where(n => !found.ContainsKey(n)).Chunk(NumbersPerQuery))
         {
             var query = new RecordQuery(ODataFilter.AnyOf(chunk.Select(n => ODataFilter.Equal(mapping.BusinessCentralNumberField, n))), fields);
-            await foreach (var record in clients.BusinessCentral.QueryAsync(mapping.BusinessCentral, query, cancellationToken).ConfigureAwait(false))
-            {
-                if (record[mapping.BusinessCentralNumberField] is { } number)
-                {
-                    found.TryAdd(number.Trim(), record);
-                }
-            }
+            await ReadIntoAsync(query, null).ConfigureAwait(false);
         }
 
         return found;
+
+        async Task ReadIntoAsync(RecordQuery query, HashSet<string>? keep)
+        {
+            await foreach (var record in clients.BusinessCentral.QueryAsync(mapping.BusinessCentral, query, cancellationToken).ConfigureAwait(false))
+            {
+                if (record[mapping.BusinessCentralNumberField]?.Trim() is { } number && (keep is null || keep.Contains(number)))
+                {
+                    found.TryAdd(number, record);
+                }
+            }
+        }
     }
 }

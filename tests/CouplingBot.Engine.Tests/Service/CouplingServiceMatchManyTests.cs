@@ -43,6 +43,28 @@ public sealed class CouplingServiceMatchManyTests(ServiceSandbox sandbox) : ICla
     }
 
     [Fact]
+    public async Task MatchAndCoupleMany_ManyNumbers_ReadsTheRangeOnce_AndOnlyWhatItMissedByNumber()
+    {
+        var (service, _) = await sandbox.StartTestAsync();
+        var ct = TestContext.Current.CancellationToken;
+        // 9 customers of the seed among 30 numbers (a job chunk): 21 don't exist.
+        string[] existing = ["10000", "20000", "30000", "40000", "50000", "60000", "70000", "80000", "90000"];
+        var numbers = existing.Concat(Enumerable.Range(1, 21).Select(i => $"{i * 1000 + 5:D5}")).ToList();
+        sandbox.Journal.Clear();
+
+        var report = await service.MatchAndCoupleManyAsync(Mapping, Criteria(createNew: false), numbers, "tester", ct);
+
+        Assert.Equal(numbers, report.Entries.Select(e => e.Number));
+        Assert.All(report.Entries.Take(9), e => Assert.Null(e.Failure));
+        Assert.All(report.Entries.Skip(9), e => Assert.Contains("does not exist", e.Failure, StringComparison.Ordinal));
+        // Queries, not pages (the test sandbox pages small): the range 01005..90000, then the 21 it did not bring, by number.
+        var customerQueries = sandbox.Journal.List(service: "bc", method: "GET")
+            .Where(r => r.PathAndQuery.Contains("/customers?", StringComparison.Ordinal) && !r.PathAndQuery.Contains("skiptoken", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, customerQueries.Count);
+        Assert.Contains(" ge ", Uri.UnescapeDataString(customerQueries[0].PathAndQuery), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MatchAndCoupleMany_CreateOnly_CreatesEveryRecordInOneBatchUnderItsKey()
     {
         var (service, store) = await sandbox.StartTestAsync();
