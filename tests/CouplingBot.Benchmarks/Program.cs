@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using CouplingBot.Benchmarks.Commands;
 using CouplingBot.Benchmarks.Harness;
 using CouplingBot.Benchmarks.Report;
@@ -13,6 +14,13 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
+// SIGTERM (a CI timeout, `kill`) stops the same way as Ctrl+C: child processes and servers are shut down.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
+
 switch (args.FirstOrDefault())
 {
     case "initial" or "incremental":
@@ -26,19 +34,33 @@ switch (args.FirstOrDefault())
 }
 
 var options = BenchmarkOptions.Parse(args, RepoPaths.Combine("docs", "performance.md"));
-var startedAt = DateTimeOffset.UtcNow;
-await using var stack = await BenchmarkStack.StartAsync(stop.Token);
-var rows = await new BenchmarkRunner(stack, new ChildProcessSyncLauncher(), options, Console.WriteLine).RunAsync(stop.Token);
-Console.WriteLine();
-Console.WriteLine(ResultTable.ToText(rows));
-if (options.OutputPath is { } output)
+try
 {
-    var commandLine = "dotnet run -c Release --project tests/CouplingBot.Benchmarks --" + (args.Length > 0 ? " " + string.Join(' ', args) : "");
-    await File.WriteAllTextAsync(output, PerformanceDoc.Render(rows, options, Machine.Current(), startedAt, commandLine), stop.Token);
-    Console.WriteLine($"Written to {output}");
+    await RunAllAsync();
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    // Ctrl+C or SIGTERM: the stack and the child processes were shut down on the way out.
+    Console.Error.WriteLine("Stopped before the end; nothing was written.");
+    return 130;
 }
 
 return 0;
+
+async Task RunAllAsync()
+{
+    var startedAt = DateTimeOffset.UtcNow;
+    await using var stack = await BenchmarkStack.StartAsync(stop.Token);
+    var rows = await new BenchmarkRunner(stack, new ChildProcessSyncLauncher(), options, Console.WriteLine).RunAsync(stop.Token);
+    Console.WriteLine();
+    Console.WriteLine(ResultTable.ToText(rows));
+    if (options.OutputPath is { } output)
+    {
+        var commandLine = "dotnet run -c Release --project tests/CouplingBot.Benchmarks --" + (args.Length > 0 ? " " + string.Join(' ', args) : "");
+        await File.WriteAllTextAsync(output, PerformanceDoc.Render(rows, options, Machine.Current(), startedAt, commandLine), stop.Token);
+        Console.WriteLine($"Written to {output}");
+    }
+}
 
 int Option(string name, int fallback)
 {
