@@ -1,5 +1,6 @@
 using System.Text;
 using Azure.Data.Tables;
+using CouplingBot.Engine.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CouplingBot.Bot.Proactive;
@@ -12,7 +13,7 @@ namespace CouplingBot.Bot.Proactive;
 public sealed class TableConversationReferenceStore : IConversationReferenceStore
 {
     private readonly TableClient _table;
-    private bool _tableExists;
+    private TablesOnFirstUse? _created;
 
     /// <summary>Creates the store on the configured table of the engine's table service.</summary>
     public TableConversationReferenceStore(TableServiceClient service, IOptions<ConversationReferenceOptions> options)
@@ -45,12 +46,5 @@ public sealed class TableConversationReferenceStore : IConversationReferenceStor
     private static string Key(string conversationId) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(conversationId)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (!_tableExists)
-        {
-            await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            _tableExists = true;
-        }
-    }
+    private Task EnsureTableAsync(CancellationToken cancellationToken) => (_created ??= new(_table)).EnsureAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using CouplingBot.Engine.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CouplingBot.Bot.Proactive;
@@ -10,7 +11,7 @@ namespace CouplingBot.Bot.Proactive;
 public sealed class TableCouplerDirectory : ICouplerDirectory
 {
     private readonly TableClient _table;
-    private bool _tableExists;
+    private TablesOnFirstUse? _created;
 
     /// <summary>Creates the directory on the configured table of the engine's table service.</summary>
     public TableCouplerDirectory(TableServiceClient service, IOptions<ConversationReferenceOptions> options)
@@ -43,12 +44,5 @@ public sealed class TableCouplerDirectory : ICouplerDirectory
         return row.HasValue && row.Value is { } entity ? ConversationReferenceRows.FromRow(entity) : null;
     }
 
-    private async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (!_tableExists)
-        {
-            await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            _tableExists = true;
-        }
-    }
+    private Task EnsureTableAsync(CancellationToken cancellationToken) => (_created ??= new(_table)).EnsureAsync(cancellationToken);
 }

@@ -12,7 +12,7 @@ public sealed class TableCouplingStore : ICouplingStore
 {
     private readonly TableClient _table;
     private readonly string _scope;
-    private bool _tableExists;
+    private TablesOnFirstUse? _created;
 
     /// <summary>Creates the store on the configured couplings table.</summary>
     public TableCouplingStore(TableServiceClient service, IOptions<StorageOptions> options)
@@ -174,12 +174,5 @@ public sealed class TableCouplingStore : ICouplingStore
         }
     }
 
-    private async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (!_tableExists)
-        {
-            await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            _tableExists = true;
-        }
-    }
+    private Task EnsureTableAsync(CancellationToken cancellationToken) => (_created ??= new(_table)).EnsureAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using CouplingBot.Engine.Storage;
 
 namespace CouplingBot.Engine.Incremental;
 
@@ -10,7 +11,7 @@ public sealed class WatermarkStore
 {
     private readonly TableClient _table;
     private readonly string _scope;
-    private bool _tableExists;
+    private TablesOnFirstUse? _created;
 
     /// <summary>Creates the store on <paramref name="tableName"/> for the couplings of <paramref name="scope"/>.</summary>
     public WatermarkStore(TableServiceClient service, string tableName, string scope)
@@ -46,14 +47,7 @@ public sealed class WatermarkStore
         await _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (!_tableExists)
-        {
-            await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            _tableExists = true;
-        }
-    }
+    private Task EnsureTableAsync(CancellationToken cancellationToken) => (_created ??= new(_table)).EnsureAsync(cancellationToken);
 
     private static string Sanitize(string key) =>
         new(key.Select(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c) ? '_' : c).ToArray());

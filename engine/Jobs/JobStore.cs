@@ -17,7 +17,7 @@ public sealed class JobStore
     private readonly TableClient _jobs;
     private readonly TableClient _errors;
     private readonly string _scope;
-    private bool _tablesExist;
+    private TablesOnFirstUse? _created;
 
     /// <summary>Creates the store on the configured tables.</summary>
     public JobStore(TableServiceClient service, IOptions<StorageOptions> storage, IOptions<JobOptions> options)
@@ -149,13 +149,5 @@ public sealed class JobStore
         return rows;
     }
 
-    private async Task EnsureTablesAsync(CancellationToken cancellationToken)
-    {
-        if (!_tablesExist)
-        {
-            await _jobs.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            await _errors.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            _tablesExist = true;
-        }
-    }
+    private Task EnsureTablesAsync(CancellationToken cancellationToken) => (_created ??= new(_jobs, _errors)).EnsureAsync(cancellationToken);
 }

@@ -16,7 +16,7 @@ public sealed class SyncHistoryStore
 {
     private readonly TableClient _table;
     private readonly string _scope;
-    private bool _tableExists;
+    private TablesOnFirstUse? _created;
 
     /// <summary>Creates the store on the configured table.</summary>
     public SyncHistoryStore(TableServiceClient service, IOptions<StorageOptions> storage, IOptions<JobOptions> options)
@@ -69,12 +69,5 @@ public sealed class SyncHistoryStore
         Enum.Parse<Side>(row.GetString("Target")), row.GetString("TargetId") ?? "",
         JsonSerializer.Deserialize<FieldEdit[]>(row.GetString("Fields") ?? "[]") ?? [], row.GetBoolean("IsUndo") ?? false);
 
-    private async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (!_tableExists)
-        {
-            await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            _tableExists = true;
-        }
-    }
+    private Task EnsureTableAsync(CancellationToken cancellationToken) => (_created ??= new(_table)).EnsureAsync(cancellationToken);
 }
