@@ -40,4 +40,7 @@ internal static partial class IncrementalLog
 
     [LoggerMessage(1213, LogLevel.Error, "Incremental sync {Mapping}: the run's observer failed ({NewProblems} new problems may not have been told)")]
     public static partial void ObserverFailed(ILogger logger, Exception exception, string mapping, int newProblems);
+
+    [LoggerMessage(1214, LogLevel.Information, "Incremental sync {Mapping}: {Count} Sales records had changed since they were last synchronized after all; they are read and planned again")]
+    public static partial void AssumedStateStale(ILogger logger, string mapping, int count);
 }

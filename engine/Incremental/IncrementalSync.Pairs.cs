@@ -92,11 +92,12 @@ public sealed partial class IncrementalSync
     /// <summary>
     /// Reads the records the pairs still lack (counterparts of pairs changed on one side, both records of a failed pair
     /// retried) as the service's <see cref="SyncStrategy"/> sends reads (Batched: a <c>$batch</c> per side and batch
-    /// limit; PerRecord: a <c>GET</c> per record),
+    /// limit; PerRecord: a <c>GET</c> per record), except Sales records a complete delta feed shows unchanged, which the
+    /// Batched strategy takes from the coupling's last synchronized state (<see cref="AssumeUnchangedSales"/>),
     /// handles pairs whose Sales record is gone by the mapping's deleted-counterpart rule, and plans the others with the
     /// mapping's conflict rule; answers the pairs with something to write.
     /// </summary>
-    private async Task<List<Pair>> PlanAsync(TableMapping mapping, List<Pair> pairs, Counters counters, CancellationToken cancellationToken)
+    private async Task<List<Pair>> PlanAsync(TableMapping mapping, List<Pair> pairs, bool salesFeedComplete, Counters counters, CancellationToken cancellationToken)
     {
         var live = new List<Pair>(pairs.Count);
         foreach (var pair in pairs)
@@ -111,6 +112,7 @@ public sealed partial class IncrementalSync
             }
         }
 
+        AssumeUnchangedSales(mapping, live, salesFeedComplete);
         await ReadMissingAsync(mapping, live, counters, cancellationToken).ConfigureAwait(false);
 
         var policy = ConflictPolicies.For(mapping.ConflictRule);
@@ -138,7 +140,7 @@ public sealed partial class IncrementalSync
                 return;
             }
 
-            if (!mapping.AllowsBusinessCentral(pair.BusinessCentral) || !mapping.AllowsSales(pair.Sales))
+            if (!mapping.AllowsBusinessCentral(pair.BusinessCentral) || (!pair.SalesAssumed && !mapping.AllowsSales(pair.Sales)))
             {
                 Interlocked.Increment(ref counters.Unchanged); // filtered out: not synchronized
                 return;
@@ -230,6 +232,12 @@ public sealed partial class IncrementalSync
         public bool Changed { get; set; }
 
         public SyncPlan? Plan { get; set; }
+
+        /// <summary>
+        /// <see cref="Sales"/> is the coupling's last synchronized state, not a read (<see cref="LastSynchronized"/>): it
+        /// is written with If-Match on the stored version, and read after all when that write is refused.
+        /// </summary>
+        public bool SalesAssumed { get; set; }
 
         /// <summary>The Sales change feed reported the record deleted; it is not read.</summary>
         public bool SalesDeleted { get; set; }

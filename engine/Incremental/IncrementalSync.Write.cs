@@ -11,16 +11,21 @@ public sealed partial class IncrementalSync
     /// <summary>
     /// Writes each side's planned changes (If-Match on the version read) as the <see cref="SyncStrategy"/> sends writes
     /// (Batched: <c>$batch</c> per side and batch limit; PerRecord: a <c>PATCH</c> per record), then stores on every coupling
-    /// the versions right after the write, so the next run does not take our writes for someone's changes.
+    /// the versions right after the write, so the next run does not take our writes for someone's changes. Pairs written
+    /// from an assumed Sales state that the service refused (<see cref="StaleAssumptions"/>) are read, planned and
+    /// written once more in the same run.
     /// </summary>
     private async Task WriteAsync(TableMapping mapping, List<Pair> pairs, Counters counters, CancellationToken cancellationToken)
     {
-        var toSales = pairs.Where(p => p.Plan!.ChangesOn(Side.Sales).Count > 0).ToList();
-        var toBusinessCentral = pairs.Where(p => p.Plan!.ChangesOn(Side.BusinessCentral).Count > 0).ToList();
-        await WriteSideAsync(mapping, toSales, Side.Sales, cancellationToken).ConfigureAwait(false);
-        await WriteSideAsync(mapping, toBusinessCentral, Side.BusinessCentral, cancellationToken).ConfigureAwait(false);
-        counters.ModifiedInSales += toSales.Count(p => p.SalesWritten);
-        counters.ModifiedInBusinessCentral += toBusinessCentral.Count(p => p.BusinessCentralWritten);
+        await WriteSidesAsync(mapping, pairs, counters, cancellationToken).ConfigureAwait(false);
+        var stale = StaleAssumptions(pairs);
+        if (stale.Count > 0)
+        {
+            IncrementalLog.AssumedStateStale(logger, mapping.Name, stale.Count);
+            var replanned = await PlanAsync(mapping, stale, salesFeedComplete: false, counters, cancellationToken).ConfigureAwait(false);
+            await WriteSidesAsync(mapping, replanned, counters, cancellationToken).ConfigureAwait(false);
+            pairs = [.. pairs.Except(stale), .. replanned];
+        }
 
         var now = clock.GetUtcNow();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
@@ -41,6 +46,16 @@ public sealed partial class IncrementalSync
                     break;
             }
         }).ConfigureAwait(false);
+    }
+
+    private async Task WriteSidesAsync(TableMapping mapping, List<Pair> pairs, Counters counters, CancellationToken cancellationToken)
+    {
+        var toSales = pairs.Where(p => p.Plan!.ChangesOn(Side.Sales).Count > 0).ToList();
+        var toBusinessCentral = pairs.Where(p => p.Plan!.ChangesOn(Side.BusinessCentral).Count > 0).ToList();
+        await WriteSideAsync(mapping, toSales, Side.Sales, cancellationToken).ConfigureAwait(false);
+        await WriteSideAsync(mapping, toBusinessCentral, Side.BusinessCentral, cancellationToken).ConfigureAwait(false);
+        counters.ModifiedInSales += toSales.Count(p => p.SalesWritten);
+        counters.ModifiedInBusinessCentral += toBusinessCentral.Count(p => p.BusinessCentralWritten);
     }
 
     private async Task WriteSideAsync(TableMapping mapping, List<Pair> pairs, Side side, CancellationToken cancellationToken)

@@ -49,7 +49,7 @@ public sealed partial class IncrementalSync(
         var pairs = await PairAsync(mapping, bcChanges, feed.Upserts, fullRead, counters, cancellationToken).ConfigureAwait(false);
         await AddSalesDeletionsAsync(mapping, pairs, feed.Deleted, cancellationToken).ConfigureAwait(false);
         await AddPendingFailuresAsync(mapping, pairs, counters, cancellationToken).ConfigureAwait(false);
-        var planned = await PlanAsync(mapping, pairs, counters, cancellationToken).ConfigureAwait(false);
+        var planned = await PlanAsync(mapping, pairs, salesFeedComplete: !feed.Full, counters, cancellationToken).ConfigureAwait(false);
         await WriteAsync(mapping, planned, counters, cancellationToken).ConfigureAwait(false);
 
         // A failure that says nothing about a record (unreachable, throttled) was not recorded on its coupling: keep the

@@ -21,6 +21,13 @@ internal abstract partial class SyncStrategyRequests
     /// <summary>Which strategy this is.</summary>
     public abstract SyncStrategy Strategy { get; }
 
+    /// <summary>
+    /// True when a counterpart the Sales change feed shows unchanged is still read before it is written (the anchor's one
+    /// read per record); false when it is written from its last synchronized state with If-Match on the stored version,
+    /// and read only when that write is refused (see <c>IncrementalSync</c>).
+    /// </summary>
+    public bool ReadsUnchangedCounterparts => Strategy == SyncStrategy.PerRecord;
+
     /// <summary>The requests of a strategy.</summary>
     public static SyncStrategyRequests For(SyncStrategy strategy) => strategy switch
     {

@@ -75,22 +75,20 @@ public sealed class IncrementalSyncFailureTests(IncrementalSandbox sandbox) : IC
         var rig = await sandbox.StartTestAsync();
         var pairs = await sandbox.CoupleNewAsync(rig, 1);
         await rig.Sync.RunAsync(Mapping, Ct);
-        var customer = (await sandbox.BusinessCentral.GetAsync(Mapping.BusinessCentral, pairs[0].CustomerId, Mapping.BusinessCentralFields, Ct))!;
-        await sandbox.BusinessCentral.UpdateAsync(Mapping.BusinessCentral, customer.Id, customer.ETag,
-            new Dictionary<string, string?> { ["city"] = "Selby" }, Mapping.BusinessCentralFields, Ct);
+        await EditSalesAsync(pairs[0].AccountId, "address1_city", "Selby");
         var before = await rig.Watermarks.GetAsync(Mapping.Name, Ct);
-        // A 500 is not retried, even for reads: the batch reading the account fails as a whole.
+        // A 500 is not retried, even for reads: the batch reading the customer fails as a whole.
         (await sandbox.Control.PostAsJsonAsync("_sandbox/faults",
-            new { service = "dataverse", method = "POST", pathContains = "$batch", status = 500, count = 1 }, Ct)).EnsureSuccessStatusCode();
+            new { service = "bc", method = "POST", pathContains = "$batch", status = 500, count = 1 }, Ct)).EnsureSuccessStatusCode();
 
         var failed = await rig.Sync.RunAsync(Mapping, Ct);
         var held = await rig.Watermarks.GetAsync(Mapping.Name, Ct);
         var again = await rig.Sync.RunAsync(Mapping, Ct);
 
-        Assert.Equal((1, 0), (failed.Failed, failed.ModifiedInSales));
+        Assert.Equal((1, 0), (failed.Failed, failed.ModifiedInBusinessCentral));
         Assert.Equal(before, held);
-        Assert.Equal((0, 1), (again.Failed, again.ModifiedInSales));
-        Assert.Equal("Selby", (await sandbox.Sales.GetAsync(Mapping.Sales, pairs[0].AccountId, Mapping.SalesFields, Ct))!["address1_city"]);
+        Assert.Equal((0, 1), (again.Failed, again.ModifiedInBusinessCentral));
+        Assert.Equal("Selby", (await sandbox.BusinessCentral.GetAsync(Mapping.BusinessCentral, pairs[0].CustomerId, Mapping.BusinessCentralFields, Ct))!["city"]);
         Assert.Null((await rig.Store.FindByBusinessCentralIdAsync(Mapping.Name, pairs[0].CustomerId, Ct))!.LastSync!.Failure);
         Assert.NotEqual(before, await rig.Watermarks.GetAsync(Mapping.Name, Ct));
     }
