@@ -36,7 +36,12 @@ public sealed class JobStore
         ArgumentNullException.ThrowIfNull(job);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var row = JobRows.Full(_scope, job);
-        List<TableTransactionAction> actions = [new(TableTransactionActionType.Add, row), .. JobIndexRows.For(row.PartitionKey, job).Select(i => new TableTransactionAction(TableTransactionActionType.Add, i))];
+        List<TableTransactionAction> actions =
+        [
+            new(TableTransactionActionType.Add, row),
+            .. JobIndexRows.For(row.PartitionKey, job).Select(i => new TableTransactionAction(TableTransactionActionType.Add, i)),
+            .. JobRows.OverflowRows(_scope, job).Select(o => new TableTransactionAction(TableTransactionActionType.UpsertReplace, o)),
+        ];
         var response = await _jobs.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
         if (response.Value[0].Headers.ETag is { } etag)
         {
@@ -80,12 +85,30 @@ public sealed class JobStore
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var response = await _jobs.GetEntityIfExistsAsync<TableEntity>(TableKeys.Sanitize(_scope), TableKeys.Sanitize(jobId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.HasValue ? JobRows.ToJob(response.Value!) : null;
+        if (!response.HasValue)
+        {
+            return null;
+        }
+
+        var row = response.Value!;
+        if (!JobRows.HasOverflow(row))
+        {
+            return JobRows.ToJob(row);
+        }
+
+        var overflow = new List<TableEntity>();
+        await foreach (var extra in _jobs.QueryAsync<TableEntity>(JobRows.OverflowFilter(_scope, jobId), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            overflow.Add(extra);
+        }
+
+        return JobRows.ToJob(row, overflow);
     }
 
     /// <summary>
     /// Saves status, counters, checkpoint and times (and the item list when <paramref name="withItems"/>)
-    /// if the row still has <see cref="JobInfo.ETag"/>; null when someone else changed it meanwhile.
+    /// if the row still has <see cref="JobInfo.ETag"/>; null when someone else changed it meanwhile. A long item list's
+    /// overflow rows are written first: until the job's row counts them, no reader looks at them.
     /// </summary>
     public async Task<JobInfo?> TryUpdateAsync(JobInfo job, bool withItems, CancellationToken cancellationToken)
     {
@@ -93,6 +116,14 @@ public sealed class JobStore
         var row = withItems ? JobRows.ProgressWithItems(_scope, job) : JobRows.Progress(_scope, job);
         try
         {
+            if (withItems)
+            {
+                foreach (var overflow in JobRows.OverflowRows(_scope, job))
+                {
+                    await _jobs.UpsertEntityAsync(overflow, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
             var response = await _jobs.UpdateEntityAsync(row, new ETag(job.ETag), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
             return job with { ETag = response.Headers.ETag?.ToString() ?? "" };
         }
