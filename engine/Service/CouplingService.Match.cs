@@ -51,9 +51,11 @@ public sealed partial class CouplingService
     /// <see cref="MatchCriteria.CreateNewIfNoMatch"/> create a Sales record for every uncoupled record.
     /// </summary>
     /// <remarks>
-    /// Made for job chunks: the couplings are listed and the Sales records read and indexed once per call, the
-    /// Business Central records read by number a few dozen per query, and the new Sales records created
-    /// together as the <see cref="Sync.SyncStrategy"/> says (<c>$batch</c> by default, one request each per record). Safe to run again
+    /// Made for job chunks, so its cost follows the numbers given, not the mapping's size: the Business Central
+    /// records are read by number (one range, then a few dozen per query), and only their couplings are looked up,
+    /// by id, with the couplings of the Sales records they could be coupled to (see <see cref="StartChunkRunAsync"/>);
+    /// the mapping's couplings are never listed. The new Sales records are created together as the
+    /// <see cref="Sync.SyncStrategy"/> says (<c>$batch</c> by default, one request each per record). Safe to run again
     /// over the same numbers: a record coupled by an earlier run is "coupled already", and a Sales record an
     /// earlier run created but did not couple is found under its <see cref="CreateKeys.SalesKey"/> and coupled,
     /// never created twice.
@@ -64,8 +66,8 @@ public sealed partial class CouplingService
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(criteria);
         ArgumentNullException.ThrowIfNull(numbers);
-        var run = await StartMatchRunAsync(mapping, criteria, cancellationToken).ConfigureAwait(false);
-        var records = await FindRecordsAsync(mapping, numbers, run.BusinessCentralFields, cancellationToken).ConfigureAwait(false);
+        var records = await FindRecordsAsync(mapping, numbers, MatchRun.BusinessCentralFieldsOf(mapping, criteria), cancellationToken).ConfigureAwait(false);
+        var run = await StartChunkRunAsync(mapping, criteria, records.Values, cancellationToken).ConfigureAwait(false);
         var steps = numbers.Select(number => records.TryGetValue(number.Trim(), out var record)
             ? run.Decide(record)
             : new MatchStep(new MatchEntry(number, "", MatchAction.LeaveAlone, null, "not found",
@@ -82,6 +84,13 @@ public sealed partial class CouplingService
             listed.Add(coupling);
         }
 
+        var sales = await ReadSalesAsync(mapping, criteria, cancellationToken).ConfigureAwait(false);
+        return new MatchRun(mapping, criteria, listed.Select(c => c.BusinessCentralId), listed.Select(c => c.SalesId), sales);
+    }
+
+    /// <summary>The Sales records that pass the mapping's filter, with the mapped and compared columns; none when the criteria have no groups.</summary>
+    private async Task<List<EntityRecord>> ReadSalesAsync(TableMapping mapping, MatchCriteria criteria, CancellationToken cancellationToken)
+    {
         var sales = new List<EntityRecord>();
         if (criteria.Groups.Count > 0)
         {
@@ -93,7 +102,7 @@ public sealed partial class CouplingService
             }
         }
 
-        return new MatchRun(mapping, criteria, listed, sales);
+        return sales;
     }
 
     /// <summary>

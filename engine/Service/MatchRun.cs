@@ -1,4 +1,3 @@
-using CouplingBot.Engine.Couplings;
 using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Matching;
 using CouplingBot.Engine.Records;
@@ -20,17 +19,24 @@ internal sealed class MatchRun
     private readonly Dictionary<string, EntityRecord> _uncoupledSales = new(StringComparer.OrdinalIgnoreCase);
     private readonly MatchIndex _index;
 
-    /// <summary>A run over the mapping's couplings and the Sales records that pass its filter.</summary>
-    public MatchRun(TableMapping mapping, MatchCriteria criteria, IEnumerable<Coupling> couplings, IEnumerable<EntityRecord> salesRecords)
+    /// <summary>
+    /// A run over what is coupled already and the Sales records that may be picked. The whole mapping's run gives
+    /// every coupling and every Sales record that passes the filter; a job chunk's run gives only the couplings of
+    /// its own records and of its Sales records (<see cref="SalesToConsider"/>), which decides the chunk's records
+    /// the same way, as no other record can change their decision.
+    /// </summary>
+    /// <param name="mapping">The mapping.</param>
+    /// <param name="criteria">What is compared.</param>
+    /// <param name="coupledBusinessCentralIds">Business Central records coupled already (at least those to be decided).</param>
+    /// <param name="coupledSalesIds">Sales records coupled already (at least those among <paramref name="salesRecords"/>).</param>
+    /// <param name="salesRecords">The Sales records that may be coupled, coupled ones included (they are left out here).</param>
+    public MatchRun(
+        TableMapping mapping, MatchCriteria criteria, IEnumerable<string> coupledBusinessCentralIds, IEnumerable<string> coupledSalesIds, IEnumerable<EntityRecord> salesRecords)
     {
         _mapping = mapping;
         _criteria = criteria;
-        foreach (var coupling in couplings)
-        {
-            _decided.Add(coupling.BusinessCentralId);
-            _taken.Add(coupling.SalesId);
-        }
-
+        _decided.UnionWith(coupledBusinessCentralIds);
+        _taken.UnionWith(coupledSalesIds);
         foreach (var sales in salesRecords.Where(s => !_taken.Contains(s.Id)))
         {
             _uncoupledSales[sales.Id] = sales;
@@ -39,9 +45,47 @@ internal sealed class MatchRun
         _index = new MatchIndex(criteria, _uncoupledSales.Values);
     }
 
+    /// <summary>
+    /// The Sales records <see cref="Decide"/> could pick for any of <paramref name="records"/>: each one's own record
+    /// (under its <see cref="CreateKeys.SalesKey"/>) and every record matching it in a group (<see cref="MatchIndex"/>),
+    /// coupled or not, each once. Only these need to be looked up in the couplings.
+    /// </summary>
+    public static IReadOnlyList<EntityRecord> SalesToConsider(
+        TableMapping mapping, MatchCriteria criteria, IReadOnlyCollection<EntityRecord> records, IReadOnlyCollection<EntityRecord> salesRecords)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(salesRecords);
+        var byId = new Dictionary<string, EntityRecord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sales in salesRecords)
+        {
+            byId.TryAdd(sales.Id, sales);
+        }
+
+        var index = new MatchIndex(criteria, byId.Values);
+        var considered = new Dictionary<string, EntityRecord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var record in records)
+        {
+            if (byId.TryGetValue(CreateKeys.SalesKey(mapping.Name, record.Id), out var own))
+            {
+                considered.TryAdd(own.Id, own);
+            }
+
+            foreach (var candidate in index.Candidates(record))
+            {
+                considered.TryAdd(candidate.Id, candidate);
+            }
+        }
+
+        return [.. considered.Values];
+    }
+
+    /// <summary>The Business Central fields a record must be read with under <paramref name="criteria"/>: the mapped ones and the compared ones.</summary>
+    public static IReadOnlyCollection<string> BusinessCentralFieldsOf(TableMapping mapping, MatchCriteria criteria) =>
+        [.. mapping.BusinessCentralFields.Concat(criteria.BusinessCentralFields).Distinct(StringComparer.Ordinal)];
+
     /// <summary>The Business Central fields a record must be read with: the mapped ones and the compared ones.</summary>
-    public IReadOnlyCollection<string> BusinessCentralFields =>
-        [.. _mapping.BusinessCentralFields.Concat(_criteria.BusinessCentralFields).Distinct(StringComparer.Ordinal)];
+    public IReadOnlyCollection<string> BusinessCentralFields => BusinessCentralFieldsOf(_mapping, _criteria);
 
     /// <summary>
     /// What to do with <paramref name="record"/>: leave it alone (coupled already, outside the filter, no unique
