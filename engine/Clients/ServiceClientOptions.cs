@@ -5,7 +5,7 @@ namespace CouplingBot.Engine.Clients;
 
 /// <summary>
 /// What both service clients' options share: how to sign in, and how hard CouplingBot may push the
-/// service (concurrency, retries, timeouts). Bound from the service's own section, e.g.
+/// service (concurrency, request budget, retries, timeouts). Bound from the service's own section, e.g.
 /// <c>BusinessCentral:MaxConcurrentRequests</c>.
 /// </summary>
 public abstract class ServiceClientOptions
@@ -42,6 +42,19 @@ public abstract class ServiceClientOptions
     /// <summary>How long one attempt may take before it is abandoned (a write that timed out is never re-sent).</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// The service's request budget per <see cref="RequestWindow"/> for one user (both services allow 6000 per 5 minutes).
+    /// CouplingBot paces itself so that no stretch of <see cref="RequestWindow"/> sees more of its requests than this:
+    /// a request beyond it waits for the budget instead of spending a 429 of the user's shared allowance. A
+    /// <c>$batch</c> counts once, a retry again. 0 turns pacing off.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int RequestsPerWindow { get; set; } = 6000;
+
+    /// <summary>The sliding window <see cref="RequestsPerWindow"/> applies to (both services: 5 minutes).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan RequestWindow { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The API base address requests are relative to.</summary>
     public abstract Uri ApiBase { get; }

@@ -50,7 +50,7 @@ public static class EngineServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The named client for one service: resilience outermost (retry, concurrency limiter, attempt
+    /// The named client for one service: resilience outermost (retry, concurrency limiter, pacer, attempt
     /// timeout; see <see cref="ServicePipeline"/>), then the bearer token, so every attempt carries a
     /// current token. HttpClient's own timeout is off: the pipeline owns time, and a client-wide
     /// timeout would cut off a retry that is waiting out <c>Retry-After</c>.
@@ -67,7 +67,8 @@ public static class EngineServiceCollectionExtensions
         client.AddResilienceHandler("service", (builder, context) => ServicePipeline.Configure(
             builder,
             context.ServiceProvider.GetRequiredService<IOptions<TOptions>>().Value,
-            context.ServiceProvider.GetRequiredService<TimeProvider>()));
+            context.ServiceProvider.GetRequiredService<TimeProvider>(),
+            context.OnPipelineDisposed));
         client.AddHttpMessageHandler(sp =>
         {
             var signIn = sp.GetRequiredService<ServiceCredential<TOptions>>();
