@@ -15,7 +15,7 @@ public sealed class QuickRunFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        await using var stack = await BenchmarkStack.StartAsync(TestContext.Current.CancellationToken);
+        await using var stack = await BenchmarkStack.StartAsync(Options.BatchedLimitsWindow, TestContext.Current.CancellationToken);
         var runner = new BenchmarkRunner(stack, new InProcessSyncLauncher(), Options, _ => { });
         Rows = await runner.RunAsync(TestContext.Current.CancellationToken);
     }

@@ -66,7 +66,9 @@ public sealed class QuickRunTests(QuickRunFixture run) : IClassFixture<QuickRunF
     [Fact]
     public void UnderLimits_TheRowsCarryTheCeiling_AndTheLatencyRowsEveryTurn()
     {
-        Assert.All(run.Rows.Where(r => r.Scenario == Scenario.Limits), r => Assert.Equal(BenchmarkRunner.Ceiling(r.Strategy), r.CeilingPerSecond));
+        Assert.All(run.Rows.Where(r => r.Scenario == Scenario.Limits), r => Assert.Equal(
+            BenchmarkRunner.Ceiling(ScaledLimits.For(r.Strategy, run.Options.BatchedLimitsWindow), r.Strategy, r.K!.Value), r.CeilingPerSecond));
+        Assert.NotNull(Assert.Single(run.Rows, r => r.Scenario == Scenario.Limits && r.Strategy == Strategy.Batched).CeilingPerSecond);
         var latency = run.Rows.Where(r => r.Scenario == Scenario.Latency).ToList();
         Assert.Equal(2, latency.Count);
         Assert.All(latency, r =>

@@ -50,7 +50,7 @@ return 0;
 async Task RunAllAsync()
 {
     var startedAt = DateTimeOffset.UtcNow;
-    await using var stack = await BenchmarkStack.StartAsync(stop.Token);
+    await using var stack = await BenchmarkStack.StartAsync(options.BatchedLimitsWindow, stop.Token);
     var rows = await new BenchmarkRunner(stack, new ChildProcessSyncLauncher(), options, Console.WriteLine).RunAsync(stop.Token);
     Console.WriteLine();
     Console.WriteLine(ResultTable.ToText(rows));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Channels;
+using CouplingBot.Benchmarks.Harness;
 using CouplingBot.Cards.Actions;
 using CouplingBot.Testing.Azurite;
 using Microsoft.AspNetCore.Builder;
@@ -46,6 +47,7 @@ internal static class LatencyCommand
             $"--Storage:ConnectionString={azurite.ConnectionString}",
             "--IncrementalSync:Enabled=false",
             "--Bot:TypingDelay=-00:00:00.001",
+            .. ScaledLimits.EngineArguments(null), // the sandbox enforces no limits: no pacing either
         ]), cancellationToken);
         using var http = new HttpClient { BaseAddress = AddressOf(bot.App), Timeout = CardTimeout };
         var serviceUrl = AddressOf(connector.App);

@@ -50,8 +50,12 @@ internal sealed partial class BenchmarkRunner
         var checks = new List<(bool Met, string What)>();
         if (row.Scenario == Scenario.Limits)
         {
-            var fraction = row.CeilingFraction ?? 0;
-            checks.Add((fraction >= MinCeilingFraction, Invariant($"{fraction:P0} of ceiling >= 90 %")));
+            // No ceiling: every request the run needs fits in the empty window it starts with, so the limits set no pace.
+            if (row.CeilingFraction is { } fraction)
+            {
+                checks.Add((fraction >= MinCeilingFraction, Invariant($"{fraction:P0} of ceiling >= 90 %")));
+            }
+
             checks.Add((row.Failed == 0, $"{row.Failed} failed = 0"));
             var share = requests.Total == 0 ? 0 : (double)requests.TooManyRequests / requests.Total;
             checks.Add((share <= MaxThrottledShare, Invariant($"429s {share:P1} <= 1 %")));

@@ -21,19 +21,27 @@ internal sealed partial class BenchmarkRunner(BenchmarkStack stack, ISyncLaunche
     public async Task<IReadOnlyList<ResultRow>> RunAsync(CancellationToken cancellationToken)
     {
         _generated = DataSeeder.Generate(options.Sizes.Append(options.LimitsSize).Max());
-        foreach (var n in options.Sizes)
+        foreach (var n in options.Runs(Scenario.Initial) ? options.Sizes : [])
         {
             await GuardAsync(Scenario.Initial, n, () => InitialAsync(n, cancellationToken));
         }
 
-        foreach (var n in options.Sizes)
+        foreach (var n in options.Runs(Scenario.Incremental) ? options.Sizes : [])
         {
-            await GuardAsync(Scenario.Incremental, n, () => IncrementalAsync(stack.Open, Scenario.Incremental, n, options.ChangedCounts, cancellationToken));
+            await GuardAsync(Scenario.Incremental, n, () => IncrementalAsync(Scenario.Incremental, n, options.ChangedCounts, cancellationToken));
         }
 
-        await GuardAsync(Scenario.Limits, options.LimitsSize,
-            () => IncrementalAsync(stack.Limited, Scenario.Limits, options.LimitsSize, options.LimitsChangedCounts, cancellationToken));
-        await GuardAsync(Scenario.Latency, 0, () => LatencyAsync(cancellationToken));
+        if (options.Runs(Scenario.Limits))
+        {
+            await GuardAsync(Scenario.Limits, options.LimitsSize,
+                () => IncrementalAsync(Scenario.Limits, options.LimitsSize, options.LimitsChangedCounts, cancellationToken));
+        }
+
+        if (options.Runs(Scenario.Latency))
+        {
+            await GuardAsync(Scenario.Latency, 0, () => LatencyAsync(cancellationToken));
+        }
+
         return Summarize();
     }
 

@@ -1,3 +1,4 @@
+using CouplingBot.Benchmarks.Report;
 using CouplingBot.Testing.Azurite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,20 +10,19 @@ namespace CouplingBot.Benchmarks.Harness;
 
 /// <summary>
 /// What the measured syncs run against, all started here on free loopback ports: Azurite, a sandbox without service
-/// protection (request counts and speed) and one with <see cref="ScaledLimits"/> enforced.
+/// protection (request counts and speed) and, per strategy, one enforcing that strategy's <see cref="ScaledLimits"/>.
 /// </summary>
 internal sealed class BenchmarkStack : IAsyncDisposable
 {
-    private readonly WebApplication _open;
-    private readonly WebApplication _limited;
+    private readonly WebApplication[] _apps;
+    private readonly Dictionary<string, SandboxClient> _limited;
 
-    private BenchmarkStack(AzuriteServer azurite, WebApplication open, WebApplication limited)
+    private BenchmarkStack(AzuriteServer azurite, WebApplication open, IReadOnlyDictionary<string, (WebApplication App, ServiceBudgets Budgets)> limited)
     {
         Azurite = azurite;
-        _open = open;
-        _limited = limited;
+        _apps = [open, .. limited.Values.Select(l => l.App)];
         Open = new SandboxClient(AddressOf(open));
-        Limited = new SandboxClient(AddressOf(limited));
+        _limited = limited.ToDictionary(l => l.Key, l => new SandboxClient(AddressOf(l.Value.App)) { Budgets = l.Value.Budgets });
     }
 
     /// <summary>Azure Storage (tables and queues).</summary>
@@ -31,21 +31,27 @@ internal sealed class BenchmarkStack : IAsyncDisposable
     /// <summary>The sandbox with service protection off.</summary>
     public SandboxClient Open { get; }
 
-    /// <summary>The sandbox with the scaled-down limits on.</summary>
-    public SandboxClient Limited { get; }
-
-    /// <summary>Starts Azurite and both sandboxes.</summary>
-    public static async Task<BenchmarkStack> StartAsync(CancellationToken cancellationToken)
+    /// <summary>Starts Azurite and the sandboxes; <paramref name="batchedWindow"/>: see <see cref="ScaledLimits.For"/>.</summary>
+    public static async Task<BenchmarkStack> StartAsync(TimeSpan batchedWindow, CancellationToken cancellationToken)
     {
         var azurite = await AzuriteServer.StartAsync(cancellationToken);
         var open = await StartSandboxAsync(["--Sandbox:Limits:Dataverse:Enabled=false", "--Sandbox:Limits:BusinessCentral:Enabled=false"], cancellationToken);
-        var limited = await StartSandboxAsync(ScaledLimits.SandboxArguments, cancellationToken);
+        var limited = new Dictionary<string, (WebApplication, ServiceBudgets)>();
+        foreach (var strategy in Strategy.Both)
+        {
+            var budgets = ScaledLimits.For(strategy, batchedWindow);
+            limited[strategy] = (await StartSandboxAsync(ScaledLimits.SandboxArguments(budgets), cancellationToken), budgets);
+        }
+
         return new BenchmarkStack(azurite, open, limited);
     }
 
+    /// <summary>The sandbox enforcing <paramref name="strategy"/>'s scaled-down limits.</summary>
+    public SandboxClient Limited(string strategy) => _limited[strategy];
+
     /// <summary>
     /// The engine settings of a sync against <paramref name="sandbox"/>: its own couplings and watermark tables, its own
-    /// job queue, the scheduler off, and the strategy.
+    /// job queue, the scheduler off, the strategy, and the engine paced to the budgets the sandbox enforces (none: off).
     /// </summary>
     public IReadOnlyList<string> EngineSettings(SandboxClient sandbox, string tables, string strategy, bool runWorker) =>
     [
@@ -63,14 +69,19 @@ internal sealed class BenchmarkStack : IAsyncDisposable
         "--Jobs:PollInterval=00:00:00.100",
         $"--Sync:Strategy={strategy}",
         "--Logging:LogLevel:Default=Warning",
+        .. ScaledLimits.EngineArguments(sandbox.Budgets),
     ];
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         Open.Dispose();
-        Limited.Dispose();
-        foreach (var app in new[] { _open, _limited })
+        foreach (var sandbox in _limited.Values)
+        {
+            sandbox.Dispose();
+        }
+
+        foreach (var app in _apps)
         {
             await app.StopAsync(CancellationToken.None);
             await app.DisposeAsync();

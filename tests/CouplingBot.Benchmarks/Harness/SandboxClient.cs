@@ -3,13 +3,19 @@ using System.Text.Json;
 
 namespace CouplingBot.Benchmarks.Harness;
 
-/// <summary>The benchmark's view of one sandbox: its control endpoints and a paged read of the Sales accounts.</summary>
+/// <summary>
+/// The benchmark's view of one sandbox: its control endpoints and a paged read of the Sales accounts (through the API,
+/// so under limits it waits out the sandbox's 429s).
+/// </summary>
 internal sealed class SandboxClient(Uri baseAddress) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
 
     /// <summary>The sandbox's root address.</summary>
     public Uri BaseAddress { get; } = baseAddress;
+
+    /// <summary>The request budgets the sandbox enforces; null when its service protection is off.</summary>
+    public ServiceBudgets? Budgets { get; init; }
 
     /// <summary>Back to the seed; also clears statistics and limit windows.</summary>
     public async Task ResetAsync(CancellationToken cancellationToken) =>
@@ -52,9 +58,7 @@ internal sealed class SandboxClient(Uri baseAddress) : IDisposable
         string? url = "dataverse/api/data/v9.2/accounts?$select=accountnumber,name,telephone1,emailaddress1";
         while (url is not null)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            request.Headers.TryAddWithoutValidation("Prefer", "odata.maxpagesize=5000");
-            using var response = await _http.SendAsync(request, cancellationToken);
+            using var response = await GetPageAsync(url, cancellationToken);
             response.EnsureSuccessStatusCode();
             var page = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
             foreach (var account in page.GetProperty("value").EnumerateArray())
@@ -75,6 +79,25 @@ internal sealed class SandboxClient(Uri baseAddress) : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _http.Dispose();
+
+    /// <summary>One page of accounts; a sandbox enforcing limits may refuse it (429), then it is asked again when it says.</summary>
+    private async Task<HttpResponseMessage> GetPageAsync(string url, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation("Prefer", "odata.maxpagesize=5000");
+            var response = await _http.SendAsync(request, cancellationToken);
+            if (response.StatusCode != System.Net.HttpStatusCode.TooManyRequests)
+            {
+                return response;
+            }
+
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+            response.Dispose();
+            await Task.Delay(wait, cancellationToken);
+        }
+    }
 }
 
 /// <summary>Requests one service answered, and how many of them were 429.</summary>

@@ -18,8 +18,9 @@ internal static class ResultTable
         ("records/s", r => Format(r.RecordsPerSecond, "0.#")),
         ("wall time", r => r.WallSeconds is { } s ? Format(s, "0.0") + " s" : ""),
         ("peak memory", r => r.PeakBytes is { } b ? Format(b / 1048576d, "0") + " MB" : ""),
-        ("429s", r => r.CeilingPerSecond is not null && r.Requests is { } q ? Number(q.TooManyRequests) : ""),
-        ("ceiling (records/s)", r => r.CeilingPerSecond is { } c ? $"{Format(c, "0.#")} ({Format(r.CeilingFraction * 100, "0.#")} %)" : ""),
+        ("429s", r => r.Scenario == Scenario.Limits && r.Requests is { } q ? Number(q.TooManyRequests) : ""),
+        ("ceiling (records/s)", r => r.CeilingPerSecond is { } c ? $"{Format(c, "0.#")} ({Format(r.CeilingFraction * 100, "0.#")} %)"
+            : r.Scenario == Scenario.Limits && r.Requests is not null ? "none (fits one window)" : ""),
         ("failed", r => r.Requests is not null || r.LatencyMs is not null ? Number(r.Failed) : ""),
         ("p50/p95/p99 ms", r => r.LatencyMs is { } l ? $"{Format(l.P50, "0.0")} / {Format(l.P95, "0.0")} / {Format(l.P99, "0.0")}" : ""),
         ("CouplingBot/anchor requests", r => r.RequestRatio is { } x ? $"{Format(x, "0.####")} ({Format(1 / x, "0.#")}x fewer)" : ""),

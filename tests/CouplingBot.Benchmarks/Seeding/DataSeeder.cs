@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using Bogus;
 using CouplingBot.Benchmarks.Harness;
 using CouplingBot.Engine.Couplings;
-using CouplingBot.Engine.Sync;
 
 namespace CouplingBot.Benchmarks.Seeding;
 
@@ -71,16 +70,18 @@ internal static class DataSeeder
 
     /// <summary>
     /// Writes the couplings of the customers with their accounts into <paramref name="table"/> (created if needed), each
-    /// as synchronized now (both modified-ons: now), so a record counts as changed only when it is modified afterwards.
+    /// as synchronized now, with the state a synchronization stores (<see cref="SyncedStates"/>: read through the engine
+    /// with <paramref name="engineSettings"/>), so a record counts as changed only when it is modified afterwards.
     /// Call it after the records are loaded.
     /// </summary>
-    public static async Task CoupleAsync(TableServiceClient storage, string table, IReadOnlyList<SeedCustomer> customers, CancellationToken cancellationToken)
+    public static async Task CoupleAsync(
+        TableServiceClient storage, string table, IReadOnlyList<SeedCustomer> customers, IReadOnlyList<string> engineSettings, CancellationToken cancellationToken)
     {
         var client = storage.GetTableClient(table);
         await client.CreateIfNotExistsAsync(cancellationToken);
         var partition = CouplingRows.PartitionKey(Scope, Mapping);
         var coupledAt = DateTimeOffset.UtcNow;
-        var synced = new SyncState(coupledAt, "benchmark", SyncDirection.ToSales, 0, coupledAt, coupledAt);
+        var states = await SyncedStates.ReadAsync(engineSettings, customers, coupledAt, cancellationToken);
         await Parallel.ForEachAsync(
             customers.Chunk(PairsPerTransaction),
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
@@ -88,7 +89,8 @@ internal static class DataSeeder
             {
                 var actions = chunk.SelectMany(c =>
                 {
-                    var coupling = new Coupling(Mapping, c.CustomerId.ToString(), c.AccountId.ToString(), c.Number, c.Name, coupledAt, "benchmark", synced);
+                    var coupling = new Coupling(Mapping, c.CustomerId.ToString(), c.AccountId.ToString(), c.Number, c.Name, coupledAt, "benchmark",
+                        states[c.CustomerId.ToString()]);
                     return new[]
                     {
                         new TableTransactionAction(TableTransactionActionType.UpsertReplace, CouplingRows.Forward(partition, coupling)),

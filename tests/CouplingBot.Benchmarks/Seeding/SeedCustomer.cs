@@ -29,7 +29,7 @@ internal sealed record SeedCustomer(int Index, string Number, string Name, strin
     public object AccountBody() => new
     {
         accountid = AccountId, name = Name, accountnumber = Number, telephone1 = Phone, emailaddress1 = Email, websiteurl = Website,
-        address1_line1 = Address, address1_city = City, address1_postalcode = PostalCode,
+        address1_line1 = Address, address1_city = City, address1_postalcode = PostalCode, address1_country = "GB",
     };
 
     private static Guid StableId(byte kind, int index) => new(index, 0x4242, 0x4000, kind, 0, 0, 0, 0, 0, 0, 1);
