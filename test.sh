@@ -16,6 +16,7 @@ if ! dotnet build CouplingBot.sln --nologo -v quiet -clp:ErrorsOnly; then
 fi
 
 passed=0 failed=0 skipped=0 status=0
+rm -rf artifacts/test-logs artifacts/reliability
 mkdir -p artifacts/test-logs
 for project in tests/*.Tests/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
@@ -39,6 +40,12 @@ for project in tests/*.Tests/*.Tests.csproj; do
   echo "   ${total:-0} tests: $p passed, $f failed, $s skipped"
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
 done
+
+# The reliability suite's figures (tests/CouplingBot.Reliability.Tests, docs/reliability.md).
+if [ -f artifacts/reliability/figures.tsv ]; then
+  echo "Reliability figures:"
+  awk -F'\t' '{ printf "   %-14s %-60s %s\n", $1, $2, $3 }' artifacts/reliability/figures.tsv
+fi
 
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status
