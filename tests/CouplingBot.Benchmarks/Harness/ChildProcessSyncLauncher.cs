@@ -39,10 +39,8 @@ internal sealed class ChildProcessSyncLauncher : ISyncLauncher
         {
             if (child.HasExited)
             {
-                await Task.Delay(500, CancellationToken.None); // the last line may still be on its way
-                return figures.Task.IsCompleted
-                    ? await figures.Task
-                    : throw new InvalidOperationException($"'{arguments[0]}' ended without figures: {child.Describe()}");
+                return await LastFiguresAsync(child, figures.Task, parse)
+                    ?? throw new InvalidOperationException($"'{arguments[0]}' ended without figures: {child.Describe()}");
             }
 
             try
@@ -56,6 +54,31 @@ internal sealed class ChildProcessSyncLauncher : ISyncLauncher
         }
 
         return await figures.Task;
+    }
+
+    /// <summary>
+    /// The figures of a child that has exited: its last lines may still be on their way through the output reader (on a
+    /// busy machine, for seconds), so the line event and the captured output are both looked at, for up to 10 s.
+    /// </summary>
+    private static async Task<T?> LastFiguresAsync<T>(ChildProcess child, Task<T> reported, Func<string?, T?> parse)
+        where T : class
+    {
+        for (var waited = 0; waited < 100; waited++)
+        {
+            if (reported.IsCompleted)
+            {
+                return await reported;
+            }
+
+            if (child.StandardOutput.Split('\n').Select(line => parse(line.TrimEnd('\r'))).OfType<T>().FirstOrDefault() is { } captured)
+            {
+                return captured;
+            }
+
+            await Task.Delay(100, CancellationToken.None);
+        }
+
+        return null;
     }
 
     // The apphost when run as one; else "dotnet <this assembly>".
