@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CouplingBot.Bot.Protocol;
+using CouplingBot.Testing.Auth;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CouplingBot.Bot.Tests.Auth;

@@ -1,5 +1,6 @@
 using CouplingBot.Bot.Auth;
 using CouplingBot.Bot.Hosting;
+using CouplingBot.Testing.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
-using System.Net;
 using CouplingBot.Bot.Auth;
 using CouplingBot.Bot.Hosting;
 using CouplingBot.Bot.Protocol;
 using CouplingBot.Bot.Tests.Protocol;
+using CouplingBot.Testing.Auth;
+using CouplingBot.Testing.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,8 +28,11 @@ public sealed class ProductionBotFixture : IAsyncLifetime
 
     internal TestSigningAuthority Authority { get; } = new();
 
+    /// <summary>What the bot sent to the connector.</summary>
+    internal ConnectorRecorder Connector { get; } = new();
+
     /// <summary>The paths the bot posted to on the connector.</summary>
-    internal ConcurrentQueue<string> ConnectorPosts { get; } = new();
+    internal IEnumerable<string> ConnectorPosts => Connector.Paths;
 
     internal HttpClient Bot { get; private set; } = null!;
 
@@ -63,7 +66,7 @@ public sealed class ProductionBotFixture : IAsyncLifetime
         {
             builder.Services.AddSingleton(new ConnectorClientTokens(new CountingCredential(TimeProvider.System, TimeSpan.FromHours(1)), TimeProvider.System));
             builder.Services.AddHttpClient(MetadataDocumentRetriever.HttpClientName).ConfigurePrimaryHttpMessageHandler(Authority.CreateHandler);
-            builder.Services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingConnector(ConnectorPosts));
+            builder.Services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(Connector.CreateHandler);
         });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -80,14 +83,5 @@ public sealed class ProductionBotFixture : IAsyncLifetime
         }
 
         Authority.Dispose();
-    }
-
-    private sealed class RecordingConnector(ConcurrentQueue<string> posts) : HttpMessageHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            posts.Enqueue(request.RequestUri!.AbsolutePath);
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"id":"reply-1"}""") });
-        }
     }
 }

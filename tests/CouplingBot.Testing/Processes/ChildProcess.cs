@@ -85,6 +85,36 @@ public sealed class ChildProcess : IAsyncDisposable
         + (HasExited ? $"(exited with {_process.ExitCode})" : "(still running)")
         + $"\n--- stderr ---\n{StandardError}--- stdout ---\n{StandardOutput}";
 
+    /// <summary>
+    /// Asks the process to stop as Ctrl+C does (SIGINT, so it can save its state) and waits up to
+    /// <paramref name="grace"/> for it to exit; kills it (and its descendants) if it does not. Unix only.
+    /// </summary>
+    public async Task InterruptAsync(TimeSpan grace)
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var signal = Process.Start(new ProcessStartInfo("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
+        {
+            if (signal is not null)
+            {
+                await signal.WaitForExitAsync().ConfigureAwait(false);
+            }
+        }
+
+        using var timeout = new CancellationTokenSource(grace);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+    }
+
     /// <summary>Kills the process and all its descendants, then waits briefly for the exit.</summary>
     public async ValueTask DisposeAsync()
     {

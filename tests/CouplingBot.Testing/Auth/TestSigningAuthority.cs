@@ -6,15 +6,18 @@ using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CouplingBot.Bot.Tests.Auth;
+namespace CouplingBot.Testing.Auth;
 
 /// <summary>
 /// Stands in for login.botframework.com and Entra: RSA keys made in the test, their OpenID metadata
 /// and key sets served by a fake <see cref="HttpMessageHandler"/>, and tokens signed with them.
+/// Shared by the bot's auth tests and the reliability suite's forgery tests.
 /// </summary>
-internal sealed class TestSigningAuthority : IDisposable
+public sealed class TestSigningAuthority : IDisposable
 {
+    /// <summary>The Bot Framework OpenID metadata address to configure as <c>Bot:OpenIdMetadataUrl</c>.</summary>
     public const string BotFrameworkMetadataUrl = "https://login.test/botframework/openidconfiguration";
+    /// <summary>The Entra OpenID metadata address to configure as <c>Bot:EntraMetadataUrl</c>.</summary>
     public const string EntraMetadataUrl = "https://login.test/entra/openid-configuration";
     private const string BotFrameworkKeysUrl = "https://login.test/botframework/keys";
     private const string EntraKeysUrl = "https://login.test/entra/keys";
@@ -26,6 +29,7 @@ internal sealed class TestSigningAuthority : IDisposable
     private readonly ConcurrentDictionary<string, string> _documents = new();
     private int _fetches;
 
+    /// <summary>Makes the keys and the documents publishing them.</summary>
     public TestSigningAuthority()
     {
         TeamsKey = new RsaSecurityKey(_teamsRsa) { KeyId = "teams-key" };
@@ -71,6 +75,7 @@ internal sealed class TestSigningAuthority : IDisposable
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 
+    /// <inheritdoc />
     public void Dispose()
     {
         _teamsRsa.Dispose();

@@ -1,11 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace CouplingBot.EndToEnd.Tests.Stack;
+namespace CouplingBot.Testing.Connector;
 
 /// <summary>Inbound activities as Teams sends them, for tests that post to /api/messages directly.</summary>
-internal static class Activities
+public static class Activities
 {
+    /// <summary>A message with <paramref name="text"/> from a person in a personal chat.</summary>
     public static Dictionary<string, object?> Message(Uri serviceUrl, string text)
     {
         var activity = Envelope(serviceUrl, "message");
@@ -13,6 +14,7 @@ internal static class Activities
         return activity;
     }
 
+    /// <summary>A tap on an Action.Execute button with <paramref name="verb"/> and <paramref name="data"/> (an <c>adaptiveCard/action</c> invoke).</summary>
     public static Dictionary<string, object?> CardAction(Uri serviceUrl, string verb, object data)
     {
         var activity = Envelope(serviceUrl, "invoke");

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace CouplingBot.EndToEnd.Tests.Stack;
+namespace CouplingBot.Testing.Connector;
 
 /// <summary>Reads what a card shows, for assertions that don't depend on its layout.</summary>
-internal static class CardText
+public static class CardText
 {
     /// <summary>Every text, fact, choice title and button title in the card, in order.</summary>
     public static IReadOnlyList<string> Of(JsonElement card)

@@ -4,13 +4,13 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace CouplingBot.EndToEnd.Tests.Stack;
+namespace CouplingBot.Testing.Connector;
 
 /// <summary>
 /// A Bot Connector stand-in on a loopback port: it accepts what the bot posts and lets a test wait
 /// for it. For tests that drive /api/messages directly; the playground tests use the real client.
 /// </summary>
-internal sealed class FakeConnector : IAsyncDisposable
+public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Channel<JsonElement> _posted = Channel.CreateUnbounded<JsonElement>();
@@ -28,6 +28,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     /// <summary>How many typing indicators were posted.</summary>
     public int TypingIndicators => Volatile.Read(ref _typing);
 
+    /// <summary>Starts the connector on a free loopback port.</summary>
     public static async Task<FakeConnector> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0"]);
@@ -69,6 +70,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         _all.Clear();
     }
 
+    /// <summary>Stops the connector.</summary>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
