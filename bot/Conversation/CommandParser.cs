@@ -56,6 +56,9 @@ public static class CommandParser
         ["contacts"] = RecordKind.Contact,
     };
 
+    private static readonly int LongestVerb = Verbs.Keys.Max(k => k.Length);
+    private static readonly int LongestKindWord = KindWords.Keys.Max(k => k.Length);
+
     // Words that carry no meaning in a command: "sync the customer 10000", "show me customer 10000".
     private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal) { "the", "me", "a", "an", "for", "please", "number", "no" };
 
@@ -185,7 +188,14 @@ public static class CommandParser
             return RecordKind.Customer;
         }
 
+        // An edit distance is at least the difference in length, and computing one fills a table the size of both
+        // words: a word longer than every kind word plus one is no typo of one, and a long pasted word stays cheap.
         var word = words[0];
+        if (word.Length > LongestKindWord + 1)
+        {
+            return RecordKind.Customer;
+        }
+
         var match = KindWords.Keys.Select(k => (Word: k, Distance: Typos.Distance(word, k))).MinBy(k => k.Distance);
         if (match.Distance > (word.Length >= 6 ? 1 : 0))
         {
@@ -198,6 +208,12 @@ public static class CommandParser
 
     private static string? Suggest(string[] words)
     {
+        // As for kinds: a word longer than every verb plus two is more than two edits from all of them.
+        if (words[0].Length > LongestVerb + 2)
+        {
+            return null;
+        }
+
         var (closest, distance) = Verbs.Keys
             .Where(k => k.Length >= 4)
             .Select(k => (Verb: k, Distance: Typos.Distance(words[0], k)))

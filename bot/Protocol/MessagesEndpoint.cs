@@ -74,6 +74,13 @@ public static class MessagesEndpoint
             return Error(StatusCodes.Status400BadRequest, "The activity has no type.");
         }
 
+        // Messages and invokes are answered through the connector: without an address to answer at, they are malformed.
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
+            && (string.IsNullOrWhiteSpace(activity.ServiceUrl) || string.IsNullOrWhiteSpace(activity.Conversation?.Id)))
+        {
+            return Error(StatusCodes.Status400BadRequest, "The activity has no serviceUrl or conversation id to answer in.");
+        }
+
         // In production the token must also fit the activity before anything else reads it.
         if (token is not null && !tokens.CheckActivity(token, InboundActivityContext.Of(activity)).IsAccepted)
         {

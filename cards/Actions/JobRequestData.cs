@@ -8,12 +8,12 @@ namespace CouplingBot.Cards.Actions;
 /// </summary>
 /// <param name="Job">"sync" or "couple".</param>
 /// <param name="RecordKind">"customer" or "contact".</param>
-/// <param name="Numbers">The Business Central numbers; empty when <paramref name="All"/>.</param>
+/// <param name="Numbers">The Business Central numbers; empty or absent when <paramref name="All"/> (a client may drop an empty list).</param>
 /// <param name="All">Every record the job applies to instead of a list.</param>
-/// <param name="Direction">"toSales" or "fromSales" (sync jobs).</param>
+/// <param name="Direction">"toSales" or "fromSales" (sync jobs); absent for jobs without one.</param>
 public sealed record JobRequestData(
     [property: JsonPropertyName("job")] string Job,
     [property: JsonPropertyName("recordKind")] string RecordKind,
-    [property: JsonPropertyName("numbers")] IReadOnlyList<string> Numbers,
-    [property: JsonPropertyName("all")] bool All,
-    [property: JsonPropertyName("direction")] string Direction);
+    [property: JsonPropertyName("numbers")] IReadOnlyList<string>? Numbers = null,
+    [property: JsonPropertyName("all")] bool All = false,
+    [property: JsonPropertyName("direction")] string? Direction = null);

@@ -13,9 +13,9 @@ namespace CouplingBot.Cards.Actions;
 /// <param name="RecordKind">"contact" for a contact; null for a customer.</param>
 public sealed record SetUpCouplingAction(
     [property: JsonPropertyName("customerNumber")] string CustomerNumber,
-    [property: JsonPropertyName(CardInputIds.AccountId)] string? AccountId,
-    [property: JsonPropertyName(CardInputIds.SyncAfterCoupling)] string? SyncAfterCoupling,
-    [property: JsonPropertyName(CardInputIds.Direction)] string? Direction,
+    [property: JsonPropertyName(CardInputIds.AccountId)] string? AccountId = null,
+    [property: JsonPropertyName(CardInputIds.SyncAfterCoupling)] string? SyncAfterCoupling = null,
+    [property: JsonPropertyName(CardInputIds.Direction)] string? Direction = null,
     [property: JsonPropertyName("recordKind")] string? RecordKind = null)
 {
     /// <summary>True when the person checked "Synchronize after coupling".</summary>

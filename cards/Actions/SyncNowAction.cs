@@ -8,7 +8,7 @@ namespace CouplingBot.Cards.Actions;
 /// <param name="RecordKind">"contact" for a contact; null for a customer.</param>
 public sealed record SyncNowAction(
     [property: JsonPropertyName("customerNumber")] string CustomerNumber,
-    [property: JsonPropertyName(CardInputIds.Direction)] string? Direction,
+    [property: JsonPropertyName(CardInputIds.Direction)] string? Direction = null,
     [property: JsonPropertyName("recordKind")] string? RecordKind = null)
 {
     /// <summary>The chosen direction, or null when missing or unknown.</summary>

@@ -35,6 +35,9 @@ internal static partial class JobLog
     [LoggerMessage(1109, LogLevel.Error, "The completion notifier failed for job {JobId}")]
     public static partial void NotifyFailed(ILogger logger, Exception exception, string jobId);
 
+    [LoggerMessage(1113, LogLevel.Warning, "Job {JobId} paused at item {Index}: a service or the storage did not answer ({Reason}); trying again in {Delay}")]
+    public static partial void Paused(ILogger logger, string jobId, int index, string reason, TimeSpan delay);
+
     [LoggerMessage(1110, LogLevel.Information, "Job worker disabled (Jobs:RunWorker is false)")]
     public static partial void WorkerDisabled(ILogger logger);
 

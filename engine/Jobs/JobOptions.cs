@@ -38,9 +38,20 @@ public sealed class JobOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long to wait before trying again when the queue service is unreachable.</summary>
+    /// <summary>
+    /// How long to wait before trying again when the queue service is unreachable, or, while a job runs, when a service or
+    /// the storage does not answer (the job pauses on its current item instead of failing it).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan UnreachableRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a running job waits out one outage before it fails the current item (or chunk) with the outage's
+    /// message and goes on, so a service that stays away (a wrong address, a retired environment) does not hold the
+    /// worker for ever; the people asked are told through the job's failures.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan OutageGiveUpAfter { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Save counters and checkpoint every this many items (and at the end).</summary>
     [Range(1, 1000)] public int CheckpointEvery { get; set; } = 10;

@@ -20,6 +20,12 @@ internal sealed partial class JobRunner
         }
 
         JobLog.Started(logger, job.Id, current.Checkpoint, current.Items.Count, dequeueCount);
+        if (dequeueCount > 1)
+        {
+            // Items after the checkpoint run again: what a crashed worker logged for them is not in the counters.
+            await store.ForgetItemRowsFromAsync(job.Id, current.Checkpoint, cancellationToken).ConfigureAwait(false);
+        }
+
         var chunks = processor is IJobChunkProcessor chunked && chunked.ProcessesInChunks(current.Request) ? chunked : null;
         var size = chunks is null ? 1 : Options.ChunkSize;
         var saved = current.Checkpoint;
@@ -59,14 +65,15 @@ internal sealed partial class JobRunner
 
     /// <summary>
     /// One item: its outcome, with errors and history written. Any exception fails only the item (a
-    /// timeout included); only this worker's cancellation escapes and leaves the item to be re-run.
+    /// timeout included), except an outage, which pauses the job (<see cref="ThroughOutagesAsync"/>); only this
+    /// worker's cancellation escapes and leaves the item to be re-run.
     /// </summary>
     private async Task<JobItemOutcome> ProcessAsync(JobItem item, CancellationToken cancellationToken)
     {
         JobItemResult result;
         try
         {
-            result = await processor.ProcessAsync(item, cancellationToken).ConfigureAwait(false);
+            result = await ThroughOutagesAsync(item, () => processor.ProcessAsync(item, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -86,7 +93,7 @@ internal sealed partial class JobRunner
         IReadOnlyList<JobItemResult> results;
         try
         {
-            results = await chunks.ProcessChunkAsync(items, cancellationToken).ConfigureAwait(false);
+            results = await ThroughOutagesAsync(items[0], () => chunks.ProcessChunkAsync(items, cancellationToken), cancellationToken).ConfigureAwait(false);
             if (results.Count != items.Count)
             {
                 throw new InvalidOperationException($"The chunk of {items.Count} items was answered with {results.Count} results.");
@@ -103,6 +110,33 @@ internal sealed partial class JobRunner
         }
 
         return [.. results.Select(r => r.Outcome)];
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> (an item, or a chunk from <paramref name="item"/> on) until it gets through an outage:
+    /// while a service or the storage does not answer at all (<see cref="Outage.IsUnreachable"/>), which says nothing
+    /// about the records, the job pauses for <see cref="JobOptions.UnreachableRetryDelay"/> and tries the same work again
+    /// instead of failing it. The message stays taken meanwhile (the lease is renewed while the queue answers), so the job
+    /// goes on the moment the service is back; if the storage is down too, the lease lapses and the job resumes from its
+    /// checkpoint once it is back. An outage longer than <see cref="JobOptions.OutageGiveUpAfter"/> is thrown, failing the
+    /// work like any other error.
+    /// </summary>
+    private async Task<T> ThroughOutagesAsync<T>(JobItem item, Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        var since = clock.GetUtcNow();
+        while (true)
+        {
+            try
+            {
+                return await work().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && Outage.IsUnreachable(ex)
+                && clock.GetUtcNow() - since < Options.OutageGiveUpAfter)
+            {
+                JobLog.Paused(logger, item.JobId, item.Index, ex.GetBaseException().Message, Options.UnreachableRetryDelay);
+                await Task.Delay(Options.UnreachableRetryDelay, clock, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Writes what an item left behind: its error when it failed, its reason when it was skipped with one, its history.</summary>

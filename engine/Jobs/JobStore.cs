@@ -161,6 +161,25 @@ public sealed class JobStore
         await _errors.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Removes the failed and skipped rows of items <paramref name="fromIndex"/> on: a worker resuming at that checkpoint
+    /// runs them again, and the counters saved with the checkpoint do not count them, so a row a crashed worker left for an
+    /// item that now succeeds must not stay in the job log.
+    /// </summary>
+    public async Task ForgetItemRowsFromAsync(string jobId, int fromIndex, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var partition = TableKeys.Sanitize(jobId);
+        var from = fromIndex.ToString("D8", CultureInfo.InvariantCulture);
+        var rows = _errors.QueryAsync<TableEntity>(
+            r => r.PartitionKey == partition && r.RowKey.CompareTo(from) >= 0, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken);
+        await foreach (var row in rows.ConfigureAwait(false))
+        {
+            await _errors.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     // Rows written before skipped items were recorded have no Outcome: they are failures.
     private async Task<IReadOnlyList<JobError>> ItemRowsAsync(string jobId, JobItemOutcome outcome, CancellationToken cancellationToken)
     {
