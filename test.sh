@@ -35,7 +35,12 @@ for project in tests/*.Tests/*.Tests.csproj; do
   fi
   if [ "$code" != 0 ]; then
     status=1
-    grep -vE '^\s*$' "$log" | tail -60
+    # Each failed test with its message and the top of its stack; the log's tail when none was named (a crash).
+    if grep -qE '^failed ' "$log"; then
+      grep -E -A25 '^failed ' "$log" | head -200
+    else
+      grep -vE '^\s*$' "$log" | tail -60
+    fi
   fi
   echo "   ${total:-0} tests: $p passed, $f failed, $s skipped"
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))

@@ -59,7 +59,10 @@ public sealed class LocalProduct : IAsyncLifetime
             builder.Services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(Connector.CreateHandler);
         });
         await _bot.StartAsync();
-        Bot = new HttpClient { BaseAddress = WebAppAddress.Of(_bot), Timeout = TimeSpan.FromSeconds(60) };
+        // A request sent with Expect: 100-continue holds its body back until the bot answers; by default only for a
+        // second, which a cold first request on a busy machine can take, and then the body goes out unasked.
+        var handler = new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) };
+        Bot = new HttpClient(handler) { BaseAddress = WebAppAddress.Of(_bot), Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public async ValueTask DisposeAsync()

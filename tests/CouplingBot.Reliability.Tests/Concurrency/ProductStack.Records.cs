@@ -65,9 +65,14 @@ internal sealed partial class ProductStack
         SandboxApp?.Services.GetRequiredService<RequestJournal>().Clear();
     }
 
-    /// <summary>Counts the couplings table's rows and those without their counterpart row (orphans).</summary>
-    public async Task<CouplingRowCount> CountCouplingRowsAsync()
+    /// <summary>
+    /// Counts the couplings table's rows and those without their counterpart row (orphans); only the rows of
+    /// <paramref name="records"/> (Business Central or Sales ids) when given, so a test counts its own couplings whatever
+    /// ran before it.
+    /// </summary>
+    public async Task<CouplingRowCount> CountCouplingRowsAsync(IEnumerable<Guid>? records = null)
     {
+        var scope = records?.Select(r => r.ToString()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var forward = new Dictionary<string, string>(StringComparer.Ordinal);
         var reverse = new Dictionary<string, string>(StringComparer.Ordinal);
         var table = Couplings;
@@ -75,13 +80,19 @@ internal sealed partial class ProductStack
         await foreach (var row in table.QueryAsync<TableEntity>())
         {
             var businessCentralId = row.GetString("BusinessCentralId") ?? "";
+            var salesId = row.RowKey.StartsWith("sales|", StringComparison.Ordinal) ? row.RowKey["sales|".Length..] : row.GetString("SalesId") ?? "";
+            if (scope is not null && !scope.Contains(businessCentralId) && !scope.Contains(salesId))
+            {
+                continue;
+            }
+
             if (row.RowKey.StartsWith("bc|", StringComparison.Ordinal))
             {
-                forward[businessCentralId] = row.GetString("SalesId") ?? "";
+                forward[businessCentralId] = salesId;
             }
             else if (row.RowKey.StartsWith("sales|", StringComparison.Ordinal))
             {
-                reverse[row.RowKey["sales|".Length..]] = businessCentralId;
+                reverse[salesId] = businessCentralId;
             }
         }
 
