@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CouplingBot.Engine.Auth;
+using CouplingBot.Engine.Hosting;
 
 namespace CouplingBot.Engine.Clients;
 
@@ -32,15 +33,15 @@ public abstract class ServiceClientOptions
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>The first retry's delay when the service gives no <c>Retry-After</c>; it doubles (with jitter) after that.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    [TimeSpanRange("00:00:00", "00:01:00")]
     public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The longest wait before a retry, also when <c>Retry-After</c> asks for more.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    [TimeSpanRange("00:00:00.001", "00:10:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How long one attempt may take before it is abandoned (a write that timed out is never re-sent).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    [TimeSpanRange("00:00:00.010", "00:10:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>
@@ -53,7 +54,7 @@ public abstract class ServiceClientOptions
     public int RequestsPerWindow { get; set; } = 6000;
 
     /// <summary>The sliding window <see cref="RequestsPerWindow"/> applies to (both services: 5 minutes).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    [TimeSpanRange("00:00:00.100", "01:00:00")]
     public TimeSpan RequestWindow { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The API base address requests are relative to.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CouplingBot.Engine.Hosting;
 
 namespace CouplingBot.Engine.Incremental;
 
@@ -15,7 +16,7 @@ public sealed class IncrementalSyncOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>How often every configured mapping is run.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    [TimeSpanRange("00:00:00.010", "1.00:00:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The mappings to run, by name; empty means <see cref="DefaultMappings"/>.</summary>

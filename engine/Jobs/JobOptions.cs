@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CouplingBot.Engine.Hosting;
 
 namespace CouplingBot.Engine.Jobs;
 
@@ -31,18 +32,18 @@ public sealed class JobOptions
     [Required] public string HistoryTable { get; set; } = "SyncHistory";
 
     /// <summary>How long a taken message stays hidden from other workers; renewed at half-time while working.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    [TimeSpanRange("00:00:01", "01:00:00")]
     public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How long an idle worker waits before looking at the queue again.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    [TimeSpanRange("00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// How long to wait before trying again when the queue service is unreachable, or, while a job runs, when a service or
     /// the storage does not answer (the job pauses on its current item instead of failing it).
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    [TimeSpanRange("00:00:00.010", "01:00:00")]
     public TimeSpan UnreachableRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
@@ -50,14 +51,14 @@ public sealed class JobOptions
     /// message and goes on, so a service that stays away (a wrong address, a retired environment) does not hold the
     /// worker for ever; the people asked are told through the job's failures.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    [TimeSpanRange("00:00:00.010", "1.00:00:00")]
     public TimeSpan OutageGiveUpAfter { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Save counters and checkpoint every this many items (and at the end).</summary>
     [Range(1, 1000)] public int CheckpointEvery { get; set; } = 10;
 
     /// <summary>The least time between two progress reports of one job (<see cref="IJobProgressNotifier"/>), each after a saved checkpoint.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    [TimeSpanRange("00:00:00", "01:00:00")]
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
