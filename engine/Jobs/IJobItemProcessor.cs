@@ -5,8 +5,9 @@ namespace CouplingBot.Engine.Jobs;
 /// implements <see cref="IJobChunkProcessor"/>).
 /// </summary>
 /// <remarks>
-/// Must be idempotent: after a crash the worker re-runs the item that was in flight. A sync is, because
-/// it writes only the fields that still differ.
+/// Must be idempotent: after a crash the worker re-runs the items that were in flight. A sync is, because
+/// it writes only the fields that still differ. Several items of one job may be processed at the same time
+/// (<see cref="JobOptions.ItemParallelism"/>), each on its own record.
 /// </remarks>
 public interface IJobItemProcessor
 {

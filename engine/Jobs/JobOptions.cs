@@ -68,6 +68,14 @@ public sealed class JobOptions
     /// </summary>
     [Range(1, 1000)] public int ChunkSize { get; set; } = 1000;
 
+    /// <summary>
+    /// Items of one job in flight at the same time, for jobs processed item by item (sync, uncouple). An item spends its
+    /// time waiting on the services (a sync is a few requests), so several at once finish a job several times sooner;
+    /// the services' limits still hold, since every request goes through the clients' concurrency limits and pacing.
+    /// Checkpoints fall between these groups of items.
+    /// </summary>
+    [Range(1, 64)] public int ItemParallelism { get; set; } = 8;
+
     /// <summary>A message taken more often than this is poison: its job is marked Failed.</summary>
     [Range(1, 100)] public int MaxDequeueCount { get; set; } = 5;
 }

@@ -27,14 +27,15 @@ internal sealed partial class JobRunner
         }
 
         var chunks = processor is IJobChunkProcessor chunked && chunked.ProcessesInChunks(current.Request) ? chunked : null;
-        var size = chunks is null ? 1 : Options.ChunkSize;
+        // Item by item: ItemParallelism items at once, each recorded on its own; in chunks: one chunk at a time.
+        var size = chunks is null ? Options.ItemParallelism : Options.ChunkSize;
         var saved = current.Checkpoint;
         var reported = clock.GetUtcNow();
         for (var index = current.Checkpoint; index < current.Items.Count; index += size)
         {
             var items = current.Items.Skip(index).Take(size).Select((key, i) => new JobItem(job.Id, index + i, current.Request, key)).ToList();
-            var outcomes = chunks is null
-                ? [await ProcessAsync(items[0], cancellationToken).ConfigureAwait(false)]
+            IReadOnlyList<JobItemOutcome> outcomes = chunks is null
+                ? await Task.WhenAll(items.Select(item => ProcessAsync(item, cancellationToken))).ConfigureAwait(false)
                 : await ProcessChunkAsync(chunks, items, cancellationToken).ConfigureAwait(false);
             current = current with { Counters = outcomes.Aggregate(current.Counters, (c, o) => c.Add(o)), Checkpoint = index + items.Count };
             var due = chunks is not null || current.Checkpoint - saved >= Options.CheckpointEvery;

@@ -13,7 +13,9 @@ namespace CouplingBot.Engine.Tests.Jobs;
 
 /// <summary>
 /// One "process": the engine and jobs built by AddCouplingEngine + AddCouplingJobs against the sandbox
-/// and Azurite, with small timings. <paramref name="wrap"/> may decorate the item processor.
+/// and Azurite, with small timings. <paramref name="wrap"/> may decorate the item processor. Items of a job run one
+/// at a time unless <paramref name="itemParallelism"/> says otherwise, so tests can name the item a crash follows;
+/// <paramref name="settings"/> overrides any other configuration value.
 /// </summary>
 public sealed class JobsHost : IAsyncDisposable
 {
@@ -24,7 +26,7 @@ public sealed class JobsHost : IAsyncDisposable
     public JobsHost(
         JobsFixture fixture, JobNames names, Func<IJobItemProcessor, IJobItemProcessor>? wrap = null,
         int maxDequeueCount = 5, int checkpointEvery = 1, string? connectionString = null, int chunkSize = 100, TableMapping? mapping = null,
-        TimeProvider? clock = null)
+        TimeProvider? clock = null, int itemParallelism = 1, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -44,8 +46,9 @@ public sealed class JobsHost : IAsyncDisposable
             ["Jobs:CheckpointEvery"] = checkpointEvery.ToString(CultureInfo.InvariantCulture),
             ["Jobs:MaxDequeueCount"] = maxDequeueCount.ToString(CultureInfo.InvariantCulture),
             ["Jobs:ChunkSize"] = chunkSize.ToString(CultureInfo.InvariantCulture),
+            ["Jobs:ItemParallelism"] = itemParallelism.ToString(CultureInfo.InvariantCulture),
             ["Jobs:ProgressInterval"] = "00:00:05",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         // The shipped catalog (CUSTOMER's lookups need CURRENCY and SALESPEOPLE), with CUSTOMER replaced by
         // the test's mapping when it gives one (couple jobs that create Sales records pass ServiceSandbox's).
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration)
