@@ -1,5 +1,8 @@
+using CouplingBot.Sandbox.Control;
+using CouplingBot.Sandbox.Faults;
 using CouplingBot.Sandbox.Protection;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CouplingBot.Sandbox.Batch;
 
@@ -7,7 +10,8 @@ namespace CouplingBot.Sandbox.Batch;
 /// Runs one inner request of a batch through a service's normal handler, in-process: a fresh
 /// <see cref="DefaultHttpContext"/> with the outer request's scheme, host, caller and cancellation, the part's method,
 /// path, headers and body, and the route values the handler reads. Marked with <see cref="BatchPartFeature"/> so
-/// service protection does not count it again.
+/// service protection does not count it again. A fault rule for batch parts (<see cref="FaultRuleRequest.BatchParts"/>)
+/// answers a matching part in place of the handler.
 /// </summary>
 public static class InnerRequest
 {
@@ -52,7 +56,16 @@ public static class InnerRequest
 
         using var responseBody = new MemoryStream();
         inner.Response.Body = responseBody;
-        await handler(inner).ConfigureAwait(false);
+        var service = ApiRequest.ServiceOf(outer.Request.Path);
+        var fault = service is null ? null : outer.RequestServices.GetService<FaultStore>()?.Match(service, request.Method, request.Path + request.QueryString, batchPart: true);
+        if (fault is null)
+        {
+            await handler(inner).ConfigureAwait(false);
+        }
+        else
+        {
+            await FaultMiddleware.AnswerAsync(inner, service!, fault).ConfigureAwait(false);
+        }
         var answered = inner.Response.Headers
             .SelectMany(h => h.Value.Select(v => KeyValuePair.Create(h.Key, v ?? string.Empty)))
             .ToList();

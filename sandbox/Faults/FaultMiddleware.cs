@@ -46,12 +46,9 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultStore faults, Tim
             {
                 context.Abort();
             }
-            else if (rule.Status is { } status)
+            else if (rule.Status is not null)
             {
-                var message = rule.Message ?? $"Injected fault: {fault.Id}.";
-                var retryAfter = rule.RetryAfterSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
-                await ServiceErrors.WriteAsync(context, service!, new ApiException(status, rule.Code ?? FaultCodes.For(service!, status), message), retryAfter)
-                    .ConfigureAwait(false);
+                await AnswerAsync(context, service!, fault).ConfigureAwait(false);
             }
             else
             {
@@ -62,5 +59,15 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultStore faults, Tim
         {
             // The client gave up while the fault held the request.
         }
+    }
+
+    /// <summary>Answers a request (or a batch part) with the rule's status, in the service's error body.</summary>
+    internal static Task AnswerAsync(HttpContext context, string service, FaultRule fault)
+    {
+        var rule = fault.Rule;
+        var status = rule.Status!.Value;
+        var message = rule.Message ?? $"Injected fault: {fault.Id}.";
+        var retryAfter = rule.RetryAfterSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+        return ServiceErrors.WriteAsync(context, service, new ApiException(status, rule.Code ?? FaultCodes.For(service, status), message), retryAfter);
     }
 }

@@ -46,6 +46,13 @@ public sealed record FaultRuleRequest
     /// <summary>Seed of the random draw for <see cref="Fraction"/>, for repeatable runs.</summary>
     public int? Seed { get; init; }
 
+    /// <summary>
+    /// Hit the inner requests of <c>$batch</c> requests instead of whole requests: each matching part is answered with
+    /// <see cref="Status"/> while the other parts run (a plug-in or a validation refusing one record of a batch). Only
+    /// with a status: latency, timeouts and dropped connections happen to whole requests.
+    /// </summary>
+    public bool BatchParts { get; init; }
+
     /// <summary>Why the rule is invalid, or null.</summary>
     public string? Validate()
     {
@@ -83,6 +90,11 @@ public sealed record FaultRuleRequest
         if (effects > 1)
         {
             return "choose one of status, timeout, dropConnection.";
+        }
+
+        if (BatchParts && (Status is null || LatencyMs is not null))
+        {
+            return "a batchParts rule answers with a status only.";
         }
 
         return effects == 0 && LatencyMs is null ? "a rule needs status, latencyMs, timeout or dropConnection." : null;

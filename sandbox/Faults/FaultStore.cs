@@ -44,8 +44,11 @@ public sealed class FaultStore
         }
     }
 
-    /// <summary>The rule to apply to a request, spending one of its count, or null.</summary>
-    public FaultRule? Match(string service, string method, string pathAndQuery)
+    /// <summary>
+    /// The rule to apply to a request, spending one of its count, or null; <paramref name="batchPart"/> tells an inner
+    /// request of a <c>$batch</c> (hit only by <see cref="FaultRuleRequest.BatchParts"/> rules) from a whole request.
+    /// </summary>
+    public FaultRule? Match(string service, string method, string pathAndQuery, bool batchPart = false)
     {
         lock (_lock)
         {
@@ -53,6 +56,7 @@ public sealed class FaultStore
             {
                 var rule = entry.Rule;
                 if (entry.Remaining == 0
+                    || rule.BatchParts != batchPart
                     || (rule.Service is not null && !string.Equals(rule.Service, service, StringComparison.OrdinalIgnoreCase))
                     || (rule.Method is not null && !string.Equals(rule.Method, method, StringComparison.OrdinalIgnoreCase))
                     || (rule.PathContains is not null && !pathAndQuery.Contains(rule.PathContains, StringComparison.OrdinalIgnoreCase)))

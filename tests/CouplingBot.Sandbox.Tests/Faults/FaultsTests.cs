@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CouplingBot.Sandbox.Storage;
 using static CouplingBot.Sandbox.Tests.SandboxHost;
 
 namespace CouplingBot.Sandbox.Tests.Faults;
@@ -123,7 +124,31 @@ public sealed class FaultsTests(SandboxFixture fixture) : IClassFixture<SandboxF
         Assert.Equal(first, second);
     }
 
+    [Fact]
+    public async Task BatchParts_AnswersTheMatchingPartOnly_AndLeavesWholeRequestsAlone()
+    {
+        var rule = await AddFaultAsync(Host, new { service = "bc", method = "PATCH", pathContains = SandboxSeed.DeerfieldCustomerId.ToString(), status = 400, batchParts = true });
+        var customers = $"companies({SandboxSeed.CronusUkCompanyId})/customers";
+        object Patch(string id, Guid customer) => new
+        {
+            id, method = "PATCH", url = $"{customers}({customer})", headers = new Dictionary<string, string> { ["If-Match"] = "*" }, body = new { city = "Partton" },
+        };
+
+        using var batch = await Host.SendAsync(HttpMethod.Post, Bc + "$batch", new { requests = new[] { Patch("a", SandboxSeed.CannonGroupCustomerId), Patch("b", SandboxSeed.DeerfieldCustomerId) } });
+        var responses = (await ReadAsync(batch, 200))["responses"]!.AsArray();
+        using var whole = await Host.SendAsync(HttpMethod.Patch, $"{UkCustomers}({SandboxSeed.DeerfieldCustomerId})", "{\"city\":\"Wholeton\"}", ("If-Match", "*"));
+
+        Assert.Equal(200, (int)responses[0]!["status"]!);
+        Assert.Equal(400, (int)responses[1]!["status"]!);
+        Assert.Contains((string)rule["id"]!, responses[1]!["body"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("Partton", (string)(await Host.GetJsonAsync($"{UkCustomers}({SandboxSeed.CannonGroupCustomerId})"))["city"]!);
+        Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
+        Assert.Equal(1, (int)Assert.Single(await ListAsync())!["applied"]!);
+    }
+
     [Theory]
+    [InlineData("{\"status\":500,\"batchParts\":true,\"latencyMs\":5}")]
+    [InlineData("{\"timeout\":true,\"batchParts\":true}")]
     [InlineData("{\"service\":\"erp\",\"status\":500}")]
     [InlineData("{\"status\":500,\"dropConnection\":true}")]
     [InlineData("{\"fraction\":1.5,\"status\":500}")]
