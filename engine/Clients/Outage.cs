@@ -1,7 +1,6 @@
 using Azure;
-using CouplingBot.Engine.Clients;
 
-namespace CouplingBot.Engine.Jobs;
+namespace CouplingBot.Engine.Clients;
 
 /// <summary>
 /// Tells an outage from an item's own failure: a service or the storage that did not answer at all (connection refused

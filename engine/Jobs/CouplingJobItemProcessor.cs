@@ -6,10 +6,11 @@ using CouplingBot.Engine.Service;
 namespace CouplingBot.Engine.Jobs;
 
 /// <summary>
-/// Job items over <see cref="CouplingService"/>: Sync runs <see cref="CouplingService.SynchronizeAsync"/>,
-/// Uncouple runs <see cref="CouplingService.UncoupleAsync"/>, one record at a time; Couple runs
-/// <see cref="CouplingService.MatchAndCoupleManyAsync"/> a chunk at a time (one read of the couplings and
-/// the Sales records per chunk, new Sales records created in <c>$batch</c>es).
+/// Job items over <see cref="CouplingService"/>, a chunk at a time where requests can be grouped: Sync runs
+/// <see cref="CouplingService.SynchronizeManyAsync"/> (the chunk's records read, and each side written, in
+/// <c>$batch</c>es), Couple runs <see cref="CouplingService.MatchAndCoupleManyAsync"/> (one read of the Sales records
+/// per chunk, new Sales records created in <c>$batch</c>es); Uncouple runs <see cref="CouplingService.UncoupleAsync"/>
+/// one record at a time (storage only). A single Sync item runs <see cref="CouplingService.SynchronizeAsync"/>.
 /// </summary>
 /// <param name="service">The coupling service.</param>
 /// <param name="clients">For listing the Business Central records of a mapping.</param>
@@ -47,7 +48,7 @@ internal sealed class CouplingJobItemProcessor(CouplingService service, ServiceC
     public bool ProcessesInChunks(JobRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Kind == JobKind.Couple;
+        return request.Kind is JobKind.Couple or JobKind.Sync;
     }
 
     /// <inheritdoc />
@@ -63,6 +64,12 @@ internal sealed class CouplingJobItemProcessor(CouplingService service, ServiceC
         if (Find(request.Mapping) is not { } mapping)
         {
             return [.. items.Select(_ => NoMapping(request))];
+        }
+
+        if (request.Kind == JobKind.Sync)
+        {
+            var synced = await service.SynchronizeManyAsync(mapping, [.. items.Select(i => i.Key)], request.Direction, request.RequestedBy, cancellationToken).ConfigureAwait(false);
+            return [.. items.Zip(synced, (item, result) => SyncResults.ToItemResult(mapping, item, result))];
         }
 
         if (request.Criteria is not { } criteria)

@@ -2,7 +2,7 @@ namespace CouplingBot.Engine.Jobs;
 
 /// <summary>
 /// An <see cref="IJobItemProcessor"/> that also takes a job's items a chunk at a time, for work that is
-/// cheaper in bulk (one read of the other side per chunk, one <c>$batch</c> of creates). The runner uses
+/// cheaper in bulk (one read of the other side per chunk, one <c>$batch</c> of creates or updates). The runner uses
 /// it for the jobs it claims, in chunks of <see cref="JobOptions.ChunkSize"/> items, and saves counters and
 /// checkpoint after every chunk; other jobs still go item by item.
 /// </summary>

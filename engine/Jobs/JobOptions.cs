@@ -62,17 +62,18 @@ public sealed class JobOptions
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Items per chunk for jobs processed in chunks (<see cref="IJobChunkProcessor"/>: couple jobs): read,
+    /// Items per chunk for jobs processed in chunks (<see cref="IJobChunkProcessor"/>: couple and sync jobs): read,
     /// decided and written together, checkpointed after each chunk. The default, 1,000, is one Dataverse <c>$batch</c>
-    /// of creates and one paged read of Business Central per chunk (a smaller chunk costs more requests per record).
+    /// of creates or updates and one paged read of Business Central per chunk (a smaller chunk costs more requests per
+    /// record, and re-runs less after a crash).
     /// </summary>
     [Range(1, 1000)] public int ChunkSize { get; set; } = 1000;
 
     /// <summary>
-    /// Items of one job in flight at the same time, for jobs processed item by item (sync, uncouple). An item spends its
-    /// time waiting on the services (a sync is a few requests), so several at once finish a job several times sooner;
-    /// the services' limits still hold, since every request goes through the clients' concurrency limits and pacing.
-    /// Checkpoints fall between these groups of items.
+    /// Items of one job in flight at the same time, for jobs processed item by item (uncouple; sync and couple jobs go in
+    /// chunks). An item spends its time waiting on storage or a service, so several at once finish a job several times
+    /// sooner; the services' limits still hold, since every request goes through the clients' concurrency limits and
+    /// pacing. Checkpoints fall between these groups of items.
     /// </summary>
     [Range(1, 64)] public int ItemParallelism { get; set; } = 8;
 

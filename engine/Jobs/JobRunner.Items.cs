@@ -1,3 +1,5 @@
+using CouplingBot.Engine.Clients;
+
 namespace CouplingBot.Engine.Jobs;
 
 internal sealed partial class JobRunner

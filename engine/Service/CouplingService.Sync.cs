@@ -57,16 +57,9 @@ public sealed partial class CouplingService
         TableMapping mapping, Coupling coupling, SyncPlan plan, EntityRecord businessCentral, EntityRecord sales, string requestedBy, string undecided,
         CancellationToken cancellationToken)
     {
-        var direction = plan.Direction;
-        if (plan.Outcome == PlanOutcome.Failed)
+        if (await SettleUnwritableAsync(mapping, coupling, plan, requestedBy, undecided, cancellationToken).ConfigureAwait(false) is { } settled)
         {
-            return await RecordFailureAsync(mapping, coupling, plan, requestedBy, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (plan.Outcome == PlanOutcome.NeedsDecision)
-        {
-            return new SyncResult(SyncOutcome.NeedsDecision, plan, coupling,
-                $"{plan.Conflicts.Count} field(s) {undecided}: {string.Join(", ", plan.Conflicts.Select(c => c.Field.Label))}.");
+            return settled;
         }
 
         if (plan.Changes.Count > 0)
@@ -75,21 +68,50 @@ public sealed partial class CouplingService
             {
                 (businessCentral, sales) = await WriteAsync(mapping, plan, businessCentral, sales, cancellationToken).ConfigureAwait(false);
             }
-            catch (ConcurrencyConflictException)
+            catch (ServiceRequestException ex) when (IsRefusal(ex))
             {
-                return new SyncResult(SyncOutcome.TargetChangedMeanwhile, plan, coupling);
-            }
-            catch (ServiceRequestException ex) when (IsRecordFailure(ex))
-            {
-                return await RecordFailureAsync(mapping, coupling, plan, ex, requestedBy, cancellationToken).ConfigureAwait(false);
+                return await RefusedAsync(mapping, coupling, plan, ex, requestedBy, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var state = new SyncState(clock.GetUtcNow(), requestedBy, direction, plan.Changes.Count, businessCentral.ModifiedOn, sales.ModifiedOn,
+        return await RecordSyncedAsync(mapping, coupling, plan, businessCentral, sales, requestedBy, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A plan that must not be written: values that don't translate fail the record (recorded on the coupling); conflicts
+    /// left to a person write nothing (<paramref name="undecided"/> says what the conflicting fields did). Null for a plan to carry out.
+    /// </summary>
+    private async Task<SyncResult?> SettleUnwritableAsync(
+        TableMapping mapping, Coupling coupling, SyncPlan plan, string requestedBy, string undecided, CancellationToken cancellationToken) => plan.Outcome switch
+    {
+        PlanOutcome.Failed => await RecordFailureAsync(mapping, coupling, plan, requestedBy, cancellationToken).ConfigureAwait(false),
+        PlanOutcome.NeedsDecision => new SyncResult(SyncOutcome.NeedsDecision, plan, coupling,
+            $"{plan.Conflicts.Count} field(s) {undecided}: {string.Join(", ", plan.Conflicts.Select(c => c.Field.Label))}."),
+        _ => null,
+    };
+
+    /// <summary>A write the service refused for this record: changed since it was read (If-Match), or a refusal about the record itself.</summary>
+    private static bool IsRefusal(ServiceRequestException exception) => exception is ConcurrencyConflictException || IsRecordFailure(exception);
+
+    /// <summary>
+    /// A refused write (<see cref="IsRefusal"/>): a record changed meanwhile is left for the next sync, nothing overwritten;
+    /// any other refusal is recorded on the coupling, so the same error twice makes the record Skipped.
+    /// </summary>
+    private async Task<SyncResult> RefusedAsync(
+        TableMapping mapping, Coupling coupling, SyncPlan plan, ServiceRequestException refusal, string requestedBy, CancellationToken cancellationToken) =>
+        refusal is ConcurrencyConflictException
+            ? new SyncResult(SyncOutcome.TargetChangedMeanwhile, plan, coupling)
+            : await RecordFailureAsync(mapping, coupling, plan, refusal, requestedBy, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>After the writes (or none were needed): stores both versions and the field snapshot on the coupling.</summary>
+    private async Task<SyncResult> RecordSyncedAsync(
+        TableMapping mapping, Coupling coupling, SyncPlan plan, EntityRecord businessCentral, EntityRecord sales, string requestedBy, CancellationToken cancellationToken)
+    {
+        var state = new SyncState(clock.GetUtcNow(), requestedBy, plan.Direction, plan.Changes.Count, businessCentral.ModifiedOn, sales.ModifiedOn,
             FieldSnapshot.Capture(mapping, businessCentral, sales), SyncFailures.Succeeded(coupling.LastSync?.Failure), businessCentral.ETag, sales.ETag);
         var synced = await SaveSyncStateAsync(mapping, coupling with { LastSync = state, SalesName = sales[mapping.SalesNameField] ?? coupling.SalesName }, cancellationToken)
             .ConfigureAwait(false);
-        Log.Synchronized(logger, mapping.Name, coupling.BusinessCentralNumber, direction, plan.Changes.Count);
+        Log.Synchronized(logger, mapping.Name, coupling.BusinessCentralNumber, plan.Direction, plan.Changes.Count);
         return new SyncResult(plan.Changes.Count > 0 ? SyncOutcome.Modified : SyncOutcome.Unchanged, plan, synced, Record: businessCentral);
     }
 

@@ -1,9 +1,11 @@
 using CouplingBot.Engine.Jobs;
+using CouplingBot.Engine.Mappings;
+using CouplingBot.Engine.Sync;
 using static CouplingBot.Engine.Tests.Jobs.JobTestData;
 
 namespace CouplingBot.Engine.Tests.Jobs;
 
-/// <summary>Items of one job processed several at a time (<see cref="JobOptions.ItemParallelism"/>).</summary>
+/// <summary>Items of a job processed item by item (uncouple), several at a time (<see cref="JobOptions.ItemParallelism"/>).</summary>
 public sealed class ItemParallelismTests(JobsFixture fixture) : IClassFixture<JobsFixture>, IAsyncLifetime
 {
     public ValueTask InitializeAsync() => new(fixture.ResetSandboxAsync());
@@ -11,13 +13,14 @@ public sealed class ItemParallelismTests(JobsFixture fixture) : IClassFixture<Jo
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
-    public async Task SyncJob_TwoItemsAtATime_ProcessesEachItemOnce_AndCountsEveryOne()
+    public async Task UncoupleJob_TwoItemsAtATime_ProcessesEachItemOnce_AndCountsEveryOne()
     {
         var log = new ProbeLog();
         var ct = TestContext.Current.CancellationToken;
         await using var host = new JobsHost(fixture, JobNames.Unique(), inner => new ItemProcessorProbe(inner, log), itemParallelism: 2);
         await CoupleAsync(host);
-        var jobId = await host.Queue.EnqueueAsync(SyncToSales("10000", "20000", "30000"), ct);
+        var request = JobRequest.For(JobKind.Uncouple, CustomerMapping.Name, ["10000", "20000", "30000"], SyncDirection.ToSales, "tester");
+        var jobId = await host.Queue.EnqueueAsync(request, ct);
 
         await host.StartWorkerAsync();
         var job = await host.WaitForEndAsync(jobId);
@@ -25,11 +28,9 @@ public sealed class ItemParallelismTests(JobsFixture fixture) : IClassFixture<Jo
         Assert.Equal(JobStatus.Completed, job.Status);
         Assert.Equal(2, log.MaxConcurrentPerJob);
         Assert.Equal(["10000", "20000", "30000"], log.Processed.Select(p => p.Key).Order(StringComparer.Ordinal));
-        Assert.Equal(new JobCounters(Modified: 3), job.Counters);
+        Assert.Equal(new JobCounters(Uncoupled: 3), job.Counters);
         Assert.Equal(3, job.Checkpoint);
-        var patches = await fixture.DataversePatchesAsync();
-        Assert.Equal(3, patches.Count);
-        Assert.Equal(3, patches.Distinct(StringComparer.Ordinal).Count());
+        Assert.Empty(await host.CouplingStore.ListAsync(CustomerMapping.Name, ct).ToListAsync(ct));
         Assert.Single(host.Notifier.Ended);
     }
 }

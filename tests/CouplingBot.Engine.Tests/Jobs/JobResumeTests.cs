@@ -18,7 +18,8 @@ public sealed class JobResumeTests(JobsFixture fixture) : IClassFixture<JobsFixt
         var secondLog = new ProbeLog();
         var ct = TestContext.Current.CancellationToken;
         string jobId;
-        await using (var first = new JobsHost(fixture, names, inner => new ItemProcessorProbe(inner, firstLog, hangAfterIndex: 1)))
+        // Chunks of one item, so the crash falls between two records of the sync job.
+        await using (var first = new JobsHost(fixture, names, inner => new ItemProcessorProbe(inner, firstLog, hangAfterIndex: 1), chunkSize: 1))
         {
             await CoupleAsync(first);
             jobId = await first.Queue.EnqueueAsync(SyncToSales("10000", "20000", "30000"), ct);
@@ -30,10 +31,10 @@ public sealed class JobResumeTests(JobsFixture fixture) : IClassFixture<JobsFixt
             var crashed = await first.Queue.GetAsync(jobId, ct);
             Assert.Equal(JobStatus.Running, crashed!.Status);
             Assert.Equal(1, crashed.Checkpoint);
-            Assert.Equal(2, (await fixture.DataversePatchesAsync()).Count);
+            Assert.Equal(2, (await fixture.DataverseWritesAsync()).Count);
         }
 
-        await using var second = new JobsHost(fixture, names, inner => new ItemProcessorProbe(inner, secondLog));
+        await using var second = new JobsHost(fixture, names, inner => new ItemProcessorProbe(inner, secondLog), chunkSize: 1);
         await second.StartWorkerAsync();
         var job = await second.WaitForEndAsync(jobId);
 
@@ -41,7 +42,7 @@ public sealed class JobResumeTests(JobsFixture fixture) : IClassFixture<JobsFixt
         Assert.Equal(["10000", "20000"], firstLog.Processed.Select(p => p.Key));
         Assert.Equal(["20000", "30000"], secondLog.Processed.Select(p => p.Key));
         Assert.Equal(new JobCounters(Modified: 2, Unchanged: 1), job.Counters);
-        var patches = await fixture.DataversePatchesAsync();
+        var patches = await fixture.DataverseWritesAsync();
         Assert.Equal(3, patches.Count);
         Assert.Equal(3, patches.Distinct(StringComparer.Ordinal).Count());
     }
@@ -52,8 +53,8 @@ public sealed class JobResumeTests(JobsFixture fixture) : IClassFixture<JobsFixt
         var names = JobNames.Unique();
         var log = new ProbeLog();
         var ct = TestContext.Current.CancellationToken;
-        await using var a = new JobsHost(fixture, names, inner => new ItemProcessorProbe(inner, log));
-        await using var b = new JobsHost(fixture, names, inner => new ItemProcessorProbe(inner, log));
+        await using var a = new JobsHost(fixture, names, inner => new ItemProcessorProbe(inner, log), chunkSize: 1);
+        await using var b = new JobsHost(fixture, names, inner => new ItemProcessorProbe(inner, log), chunkSize: 1);
         var jobIds = new List<string>();
         for (var i = 0; i < 6; i++)
         {

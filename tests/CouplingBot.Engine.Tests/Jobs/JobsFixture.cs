@@ -3,6 +3,7 @@ using System.Text.Json;
 using CouplingBot.Sandbox;
 using CouplingBot.Sandbox.Control;
 using CouplingBot.Testing.Azurite;
+using CouplingBot.Testing.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -45,11 +46,16 @@ public sealed class JobsFixture : IAsyncLifetime
     /// <summary>Forgets the journal's requests (e.g. those a test made to set up its data).</summary>
     public async Task ResetJournalAsync() => (await Sandbox.DeleteAsync("_sandbox/requests")).EnsureSuccessStatusCode();
 
-    /// <summary>The journal's PATCH requests to Dataverse (the writes a sync to Sales makes).</summary>
-    public async Task<IReadOnlyList<string>> DataversePatchesAsync()
+    /// <summary>
+    /// The writes a sync to Sales made: each PATCH to Dataverse, sent alone or as a part of a <c>$batch</c>, as the
+    /// record it wrote (<c>accounts(id)</c>).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> DataverseWritesAsync()
     {
-        var journal = await Sandbox.GetFromJsonAsync<JsonElement>("_sandbox/requests?service=dataverse&method=PATCH");
-        return [.. journal.EnumerateArray().Select(e => e.GetProperty("pathAndQuery").GetString()!)];
+        var journal = await Sandbox.GetFromJsonAsync<JournalEntry[]>("_sandbox/requests?service=dataverse") ?? [];
+        var alone = journal.Where(e => e.Method == "PATCH").Select(e => BatchBodies.LastSegment(e.PathAndQuery));
+        var parts = journal.Where(e => e.Method == "POST" && e.PathAndQuery.Contains("$batch", StringComparison.Ordinal)).SelectMany(e => BatchBodies.PatchedRecords(e.Body));
+        return [.. alone.Concat(parts)];
     }
 
     /// <summary>The journal's POST requests to Dataverse (creates, one by one or in <c>$batch</c>es).</summary>

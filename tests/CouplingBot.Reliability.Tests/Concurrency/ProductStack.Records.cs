@@ -44,6 +44,13 @@ internal sealed partial class ProductStack
         }
     }
 
+    /// <summary>Slows every <c>$batch</c> request to both services down by <paramref name="latency"/> (batched reads and writes of jobs).</summary>
+    public async Task SlowBatchesAsync(TimeSpan latency)
+    {
+        using var response = await Sandbox.PostAsJsonAsync("_sandbox/faults", new { method = "POST", pathContains = "$batch", latencyMs = (int)latency.TotalMilliseconds });
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Removes every fault rule.</summary>
     public async Task ClearFaultsAsync() => (await Sandbox.DeleteAsync("_sandbox/faults")).EnsureSuccessStatusCode();
 

@@ -68,10 +68,11 @@ internal sealed class FaultsStack : IAsyncDisposable
     /// <summary>
     /// The settings of a worker process against this stack. Besides the services: the worker on, incremental sync off
     /// (only the job writes), pacing off (the sandbox enforces no limits here), and the fault timings scaled down so a
-    /// faulty 5,000-record job takes minutes: <c>Retry-After</c> capped at 50 ms, attempts abandoned after 250 ms (an
-    /// injected timeout hangs until then), the message hidden for 5 s (a killed worker's job comes back 5 s after its
+    /// faulty 5,000-record job takes minutes: <c>Retry-After</c> capped at 50 ms, attempts abandoned after 2 s (an
+    /// injected timeout hangs until then; a batch of 50 writes can take a good part of a second on a busy machine), the message hidden for 5 s (a killed worker's job comes back 5 s after its
     /// last renewal), and 200 ms instead of 30 s before a job paused by a dropped connection (an outage to the job
-    /// runner) runs its item again.
+    /// runner) runs its item again. Chunks of 50 records (the default is 1,000): the job is 100 chunks of a few batched
+    /// requests each, so the kills land mid-job and each kind of fault gets requests to hit.
     /// </summary>
     public IReadOnlyList<string> WorkerSettings() =>
     [
@@ -81,6 +82,7 @@ internal sealed class FaultsStack : IAsyncDisposable
         "--Jobs:VisibilityTimeout=00:00:05",
         "--Jobs:PollInterval=00:00:00.200",
         "--Jobs:UnreachableRetryDelay=00:00:00.200",
+        "--Jobs:ChunkSize=50",
         "--IncrementalSync:Enabled=false",
         .. Scaled("BusinessCentral"),
         .. Scaled("Dataverse"),
@@ -111,6 +113,6 @@ internal sealed class FaultsStack : IAsyncDisposable
         $"--{service}:RequestsPerWindow=0",
         $"--{service}:MaxRetryDelay=00:00:00.050",
         $"--{service}:BaseRetryDelay=00:00:00.020",
-        $"--{service}:AttemptTimeout=00:00:00.250",
+        $"--{service}:AttemptTimeout=00:00:02",
     ];
 }

@@ -11,8 +11,8 @@ namespace CouplingBot.Reliability.Tests.Faults;
 /// twice mid-job (SIGKILL of the process tree, at a third and at two thirds of the job) and a new one started each
 /// time. A checker then compares both sides record by record: no account created, no change lost (every change not in
 /// Sales is a failure the job log names), the counters' failures equal to the job's error rows; the failed records,
-/// synchronized again once the faults stop, converge too. The worker takes 8 items of the job at a time (the default
-/// <c>Jobs:ItemParallelism</c>), so kills land with several items in flight.
+/// synchronized again once the faults stop, converge too. The worker syncs the job in chunks of 50 records (reads and
+/// writes in <c>$batch</c>es), so a fault hits a whole batch and a kill lands with a chunk in flight.
 /// </summary>
 public sealed class FaultyJobTests
 {

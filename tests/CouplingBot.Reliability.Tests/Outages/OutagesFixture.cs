@@ -4,7 +4,8 @@ namespace CouplingBot.Reliability.Tests.Outages;
 
 /// <summary>
 /// One product stack for <see cref="ServicesDownTests"/>, its job worker tuned to notice outages within a second or
-/// two (short poll, lease and unreachable-retry times; a checkpoint every 5 items). Each test works on records of its own.
+/// two (short poll, lease and unreachable-retry times; sync jobs in chunks of 4 records, so a 40-record job checkpoints
+/// ten times). Each test works on records of its own.
 /// </summary>
 public sealed class OutagesFixture : IAsyncLifetime
 {
@@ -16,7 +17,8 @@ public sealed class OutagesFixture : IAsyncLifetime
         "--Jobs:PollInterval=00:00:00.200",
         "--Jobs:VisibilityTimeout=00:00:03",
         "--Jobs:UnreachableRetryDelay=00:00:00.500",
-        "--Jobs:CheckpointEvery=5");
+        "--Jobs:CheckpointEvery=5",
+        "--Jobs:ChunkSize=4");
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await Stack.DisposeAsync();

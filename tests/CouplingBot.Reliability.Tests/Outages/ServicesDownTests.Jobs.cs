@@ -4,6 +4,7 @@ using CouplingBot.Engine.Mappings;
 using CouplingBot.Engine.Service;
 using CouplingBot.Reliability.Tests.Suite;
 using CouplingBot.Sandbox.Control;
+using CouplingBot.Testing.Sandbox;
 
 namespace CouplingBot.Reliability.Tests.Outages;
 
@@ -21,10 +22,10 @@ public sealed partial class ServicesDownTests
         JobThroughOutageAsync("RJS", "the sandbox", fixture.Stack.StopSandboxAsync, fixture.Stack.StartSandboxAsync);
 
     /// <summary>
-    /// A sync job to Sales over <see cref="JobRecords"/> coupled pairs (each write slowed down so the job takes seconds)
-    /// is started from its confirmation card; once it has checkpointed some items the service stops for
+    /// A sync job to Sales over <see cref="JobRecords"/> coupled pairs (in chunks of 4, each <c>$batch</c> slowed down so the
+    /// job takes seconds) is started from its confirmation card; once it has checkpointed some chunks the service stops for
     /// <see cref="OutageLength"/> and comes back. The job must complete with every record written exactly once: the
-    /// counters account for every item, none failed, and the sandbox saw one PATCH per account.
+    /// counters account for every item, none failed, and the sandbox's batches wrote each account once.
     /// </summary>
     private async Task JobThroughOutageAsync(string prefix, string service, Func<Task> stop, Func<Task> start)
     {
@@ -38,7 +39,7 @@ public sealed partial class ServicesDownTests
             Assert.Equal(CoupleOutcome.Coupled, coupled.Outcome);
         }
 
-        await stack.SlowWritesAsync(TimeSpan.FromMilliseconds(150));
+        await stack.SlowBatchesAsync(TimeSpan.FromMilliseconds(250));
         stack.ClearJournal();
         var started = await OutageTurns.TapAsync(stack, "start the job", CardVerbs.ConfirmJob,
             new JobRequestData("sync", "customer", [.. pairs.Select(p => p.Number)], All: false, "toSales"));
@@ -47,7 +48,7 @@ public sealed partial class ServicesDownTests
         var job = (await jobs.ListRecentAsync(null, 1, TestContext.Current.CancellationToken))[0];
         Assert.Equal(JobRecords, job.Items.Count);
 
-        job = await WaitForJobAsync(jobs, job.Id, j => j.Checkpoint >= 10 || j.IsFinished);
+        job = await WaitForJobAsync(jobs, job.Id, j => j.Checkpoint >= 12 || j.IsFinished);
         Assert.False(job.IsFinished, "The job finished before the outage: nothing was interrupted.");
         await stop();
         await Task.Delay(OutageLength, TestContext.Current.CancellationToken);
@@ -55,7 +56,7 @@ public sealed partial class ServicesDownTests
         job = await WaitForJobAsync(jobs, job.Id, j => j.IsFinished);
         await stack.ClearFaultsAsync();
 
-        var writes = SalesWrites(stack.Journal("dataverse", "PATCH"));
+        var writes = SalesWrites(stack.Journal("dataverse", "POST"));
         var perAccount = pairs.Select(p => writes.Count(w => w.Contains(p.Account.ToString(), StringComparison.OrdinalIgnoreCase))).ToList();
         var errors = await jobs.ErrorsAsync(job.Id, TestContext.Current.CancellationToken);
         await ReliabilityFigures.RecordAsync(Area, $"outages simulated ({service} down, mid-job)", 1);
@@ -92,6 +93,7 @@ public sealed partial class ServicesDownTests
     }
 
     // The paths of the account PATCHes the sandbox carried out (2xx), across its restarts.
+    // The accounts written by the $batch requests the sandbox answered (a sync job writes a chunk in one batch).
     private static List<string> SalesWrites(IReadOnlyList<JournalEntry> journal) =>
-        [.. journal.Where(e => e.Status is >= 200 and < 300 && e.PathAndQuery.Contains("/accounts(", StringComparison.Ordinal)).Select(e => e.PathAndQuery)];
+        [.. journal.Where(e => e.Status is >= 200 and < 300 && e.PathAndQuery.Contains("$batch", StringComparison.Ordinal)).SelectMany(e => BatchBodies.PatchedRecords(e.Body))];
 }
