@@ -25,39 +25,62 @@ public sealed partial class CouplingService
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(numbers);
         var records = await FindRecordsAsync(mapping, numbers, mapping.BusinessCentralFields, cancellationToken).ConfigureAwait(false);
-        var steps = records.Values.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).Select(r => new SyncStep(r)).ToList();
+        var byId = records.Values.DistinctBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(r => r.Id, r => new SyncStep(r), StringComparer.OrdinalIgnoreCase);
+        var steps = byId.Values.ToList();
         await FindCouplingsAsync(mapping, steps, cancellationToken).ConfigureAwait(false);
+        SettleSkipped(steps);
 
-        var coupled = steps.Where(s => s.Coupling is not null && !SettleUncoupledOrSkipped(s)).ToList();
+        var coupled = steps.Where(s => s.Result is null).ToList();
         await ReadCounterpartsAsync(mapping, coupled, requestedBy, cancellationToken).ConfigureAwait(false);
-        await PlanManyAsync(mapping, coupled.Where(s => s.Result is null).ToList(), direction, requestedBy, cancellationToken).ConfigureAwait(false);
-        await WriteManyAsync(mapping, coupled.Where(s => s.Result is null).ToList(), requestedBy, cancellationToken).ConfigureAwait(false);
+        await PlanManyAsync(mapping, Open(coupled), direction, requestedBy, cancellationToken).ConfigureAwait(false);
+        await WriteManyAsync(mapping, Open(coupled), requestedBy, cancellationToken).ConfigureAwait(false);
 
-        var byId = steps.ToDictionary(s => s.BusinessCentral.Id, StringComparer.OrdinalIgnoreCase);
-        return [.. numbers.Select(number => records.TryGetValue(number.Trim(), out var record) ? byId[record.Id].Result! : new SyncResult(SyncOutcome.RecordNotFound))];
+        // A number given twice is synchronized once; its second mention finds it in step.
+        var answered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return [.. numbers.Select(number => !records.TryGetValue(number?.Trim() ?? "", out var record)
+            ? new SyncResult(SyncOutcome.RecordNotFound)
+            : answered.Add(record.Id) ? byId[record.Id].Result! : new SyncResult(SyncOutcome.Unchanged, Coupling: byId[record.Id].Coupling))];
+
+        static List<SyncStep> Open(List<SyncStep> steps) => [.. steps.Where(s => s.Result is null)];
     }
 
-    /// <summary>Each record's coupling, by its id: point reads, a few at a time.</summary>
+    /// <summary>Each record's coupling, by its id: point reads, a few at a time; a look-up that fails fails its record.</summary>
     private async Task FindCouplingsAsync(TableMapping mapping, List<SyncStep> steps, CancellationToken cancellationToken)
+    {
+        await EachAsync(steps, async (step, ct) =>
+        {
+            step.Coupling = await couplings.FindByBusinessCentralIdAsync(mapping.Name, step.BusinessCentral.Id, ct).ConfigureAwait(false);
+            return step.Coupling is null ? new SyncResult(SyncOutcome.NotCoupled) : null;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A Skipped record is not touched until a person retries it (as <see cref="SynchronizeAsync"/>).</summary>
+    private static void SettleSkipped(List<SyncStep> steps)
+    {
+        foreach (var step in steps.Where(s => s.Result is null && SyncFailures.IsExcluded(s.Coupling!.LastSync?.Failure)))
+        {
+            step.Result = new SyncResult(SyncOutcome.Skipped, Coupling: step.Coupling, Message: step.Coupling!.LastSync!.Failure!.Error);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="settle"/> for each step, a few at a time, and keeps what it answers (null: not settled yet).
+    /// What would fail a single sync fails only its record here; an outage is thrown (the chunk pauses), and so is cancellation.
+    /// </summary>
+    private static async Task EachAsync(List<SyncStep> steps, Func<SyncStep, CancellationToken, Task<SyncResult?>> settle, CancellationToken cancellationToken)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = CouplingLookupParallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(steps, options, async (step, ct) =>
-            step.Coupling = await couplings.FindByBusinessCentralIdAsync(mapping.Name, step.BusinessCentral.Id, ct).ConfigureAwait(false)).ConfigureAwait(false);
-        foreach (var step in steps.Where(s => s.Coupling is null))
         {
-            step.Result = new SyncResult(SyncOutcome.NotCoupled);
-        }
-    }
-
-    /// <summary>A Skipped record is not touched until a person retries it (as <see cref="SynchronizeAsync"/>); true when settled so.</summary>
-    private static bool SettleUncoupledOrSkipped(SyncStep step)
-    {
-        if (SyncFailures.IsExcluded(step.Coupling!.LastSync?.Failure))
-        {
-            step.Result = new SyncResult(SyncOutcome.Skipped, Coupling: step.Coupling, Message: step.Coupling.LastSync!.Failure!.Error);
-        }
-
-        return step.Result is not null;
+            try
+            {
+                step.Result = await settle(step, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested && !Outage.IsUnreachable(ex))
+            {
+                step.Result = new SyncResult(SyncOutcome.Failed, step.Plan, step.Coupling, ex.Message);
+            }
+        }).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -76,40 +99,37 @@ public sealed partial class CouplingService
             {
                 step.Result = new SyncResult(SyncOutcome.Failed, Coupling: step.Coupling, Message: error.Message);
             }
-            else if (read.Record is null)
-            {
-                step.Result = await HandleDeletedAsync(mapping, step, requestedBy, cancellationToken).ConfigureAwait(false);
-            }
         }
+
+        var deleted = steps.Where(s => s.Result is null && s.Sales is null).ToList();
+        await EachAsync(deleted, async (step, ct) =>
+            await HandleDeletedCounterpartAsync(mapping, step.BusinessCentral, step.Coupling!, requestedBy, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// The mapping's deleted-counterpart rule for one pair; what would fail a single sync (the coupling changed meanwhile,
-    /// Restore refused) fails only this record, an outage the chunk.
+    /// Plans every pair with their lookups resolved at once (per pair when resolving them together fails, so one record's
+    /// lookup fails only that record); plans that must not be written are settled here.
     /// </summary>
-    private async Task<SyncResult> HandleDeletedAsync(TableMapping mapping, SyncStep step, string requestedBy, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await HandleDeletedCounterpartAsync(mapping, step.BusinessCentral, step.Coupling!, requestedBy, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is CouplingChangedException || (ex is ServiceRequestException && !Outage.IsUnreachable(ex)))
-        {
-            return new SyncResult(SyncOutcome.Failed, Coupling: step.Coupling, Message: ex.Message);
-        }
-    }
-
-    /// <summary>Plans every pair with their lookups resolved at once; plans that must not be written are settled here.</summary>
     private async Task PlanManyAsync(TableMapping mapping, List<SyncStep> steps, SyncDirection direction, string requestedBy, CancellationToken cancellationToken)
     {
-        var lookups = await lookupResolver.ResolveAsync(mapping, [.. steps.Select(s => s.BusinessCentral)], [.. steps.Select(s => s.Sales!)], cancellationToken)
-            .ConfigureAwait(false);
         var policy = direction == SyncDirection.Automatic ? ConflictPolicies.For(mapping.ConflictRule) : null;
-        foreach (var step in steps)
+        LookupValues? shared;
+        try
         {
-            step.Plan = SyncPlanner.Plan(mapping, step.Coupling!, step.BusinessCentral, step.Sales!, direction, policy, lookups);
-            step.Result = await SettleUnwritableAsync(mapping, step.Coupling!, step.Plan, requestedBy, "changed on both sides", cancellationToken).ConfigureAwait(false);
+            shared = await lookupResolver.ResolveAsync(mapping, [.. steps.Select(s => s.BusinessCentral)], [.. steps.Select(s => s.Sales!)], cancellationToken)
+                .ConfigureAwait(false);
         }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !Outage.IsUnreachable(ex))
+        {
+            shared = null;
+        }
+
+        await EachAsync(steps, async (step, ct) =>
+        {
+            var lookups = shared ?? await lookupResolver.ResolveAsync(mapping, [step.BusinessCentral], [step.Sales!], ct).ConfigureAwait(false);
+            step.Plan = SyncPlanner.Plan(mapping, step.Coupling!, step.BusinessCentral, step.Sales!, direction, policy, lookups);
+            return await SettleUnwritableAsync(mapping, step.Coupling!, step.Plan, requestedBy, "changed on both sides", ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -119,20 +139,25 @@ public sealed partial class CouplingService
     private async Task WriteManyAsync(TableMapping mapping, List<SyncStep> steps, string requestedBy, CancellationToken cancellationToken)
     {
         await WriteSideAsync(mapping, steps, Side.Sales, cancellationToken).ConfigureAwait(false);
-        await WriteSideAsync(mapping, [.. steps.Where(s => s.Refusal is null)], Side.BusinessCentral, cancellationToken).ConfigureAwait(false);
-
-        var options = new ParallelOptions { MaxDegreeOfParallelism = CouplingLookupParallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(steps, options, async (step, ct) => step.Result = step.Refusal switch
+        await WriteSideAsync(mapping, [.. steps.Where(s => s.Refusal is null && s.Result is null)], Side.BusinessCentral, cancellationToken).ConfigureAwait(false);
+        await EachAsync([.. steps.Where(s => s.Result is null)], async (step, ct) => step.Refusal switch
         {
             null => await RecordSyncedAsync(mapping, step.Coupling!, step.Plan!, step.BusinessCentral, step.Sales!, requestedBy, ct).ConfigureAwait(false),
             var refusal when IsRefusal(refusal) => await RefusedAsync(mapping, step.Coupling!, step.Plan!, refusal, requestedBy, ct).ConfigureAwait(false),
             var failure => new SyncResult(SyncOutcome.Failed, step.Plan, step.Coupling, failure.Message), // throttled or signed out: says nothing about the record
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WriteSideAsync(TableMapping mapping, List<SyncStep> steps, Side side, CancellationToken cancellationToken)
     {
         var writes = steps.Where(s => SyncPlanner.ValuesFor(s.Plan!, side).Count > 0).ToList();
+        foreach (var unversioned in writes.Where(s => string.IsNullOrEmpty((side == Side.Sales ? s.Sales! : s.BusinessCentral).ETag)).ToList())
+        {
+            // Never written without If-Match: a record read without its version is not written over.
+            unversioned.Result = new SyncResult(SyncOutcome.Failed, unversioned.Plan, unversioned.Coupling, "The record was read without its version, so it was not written; synchronize it again.");
+            writes.Remove(unversioned);
+        }
+
         if (writes.Count == 0)
         {
             return;
