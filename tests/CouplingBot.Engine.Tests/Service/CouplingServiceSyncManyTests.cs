@@ -106,6 +106,34 @@ public sealed class CouplingServiceSyncManyTests(ServiceSandbox sandbox) : IClas
     }
 
     [Fact]
+    public async Task Automatic_MergesAsASingleSyncWould_BothSidesInBatches_AndLeavesAConflictUnwritten()
+    {
+        var service = await SyncScenario.CoupledAsync(sandbox, Mapping);
+        await SyncScenario.EditBusinessCentralAsync(sandbox, service, Mapping, new() { ["city"] = "Leeds" });
+        await SyncScenario.EditSalesAsync(sandbox, service, Mapping, new() { ["telephone1"] = "+44 20 7946 0999" });
+        sandbox.Journal.Clear();
+
+        var merged = Assert.Single(await service.SynchronizeManyAsync(Mapping, [SyncScenario.Number], SyncDirection.Automatic, "tester", Ct));
+
+        Assert.Equal(SyncOutcome.Modified, merged.Outcome);
+        var (bc, sales) = await SyncScenario.ReadAsync(service, Mapping);
+        Assert.Equal(("Leeds", "Leeds"), (bc["city"], sales!["address1_city"]));
+        Assert.Equal(("+44 20 7946 0999", "+44 20 7946 0999"), (bc["phoneNumber"], sales["telephone1"]));
+        Assert.DoesNotContain(sandbox.Journal.List(), e => e.Method == "PATCH");
+        Assert.Single(sandbox.Journal.List(service: "bc", method: "POST"), e => e.PathAndQuery.Contains("$batch", StringComparison.Ordinal));
+
+        await SyncScenario.EditBusinessCentralAsync(sandbox, service, Mapping, new() { ["city"] = "Bradford" });
+        await SyncScenario.EditSalesAsync(sandbox, service, Mapping, new() { ["address1_city"] = "York" });
+        sandbox.Journal.Clear();
+        var conflict = Assert.Single(await service.SynchronizeManyAsync(Mapping, [SyncScenario.Number], SyncDirection.Automatic, "tester", Ct));
+
+        Assert.Equal(SyncOutcome.NeedsDecision, conflict.Outcome);
+        Assert.Contains("City", conflict.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(sandbox.Journal.List(), e => e.Method == "PATCH" || (e.Service == "bc" && e.Method == "POST"));
+        Assert.Equal(("Bradford", "York"), ((await SyncScenario.ReadAsync(service, Mapping)).BusinessCentral["city"], (await SyncScenario.ReadAsync(service, Mapping)).Sales!["address1_city"]));
+    }
+
+    [Fact]
     public async Task StorageFailingForOneRecord_FailsThatRecordOnly()
     {
         var (service, store) = await sandbox.StartTestAsync();
