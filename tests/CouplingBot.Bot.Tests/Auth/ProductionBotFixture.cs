@@ -38,30 +38,9 @@ public sealed class ProductionBotFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        string[] settings =
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--Logging:LogLevel:Default=Warning",
-            $"--Bot:AppId={AppId}",
-            $"--Bot:OpenIdMetadataUrl={TestSigningAuthority.BotFrameworkMetadataUrl}",
-            $"--Bot:EntraMetadataUrl={TestSigningAuthority.EntraMetadataUrl}",
-            $"--Bot:AllowedTenants:0={AllowedTenant}",
-            $"--Bot:AllowedCallerAppIds:0={CallerAppId}",
-
-            // A credential is required with an app id; the token cache below stands in for Entra.
-            "--Bot:AppPassword=not-a-real-secret",
-
-            // Tests count the posts into a conversation: a slow first turn must not add a typing indicator.
-            "--Bot:TypingDelay=-00:00:00.001",
-            "--BusinessCentral:Tenant=sandbox",
-            "--BusinessCentral:CompanyName=CRONUS UK Ltd.",
-            "--Dataverse:Url=http://127.0.0.1:9/dataverse/",
-
-            // Only "help" is sent, which needs no storage: the background work stays off.
-            "--Storage:ConnectionString=UseDevelopmentStorage=true",
-            "--Jobs:RunWorker=false",
-            "--IncrementalSync:Enabled=false",
-        ];
+        // A credential is required with an app id; the token cache below stands in for Entra, so the password is never used.
+        var settings = ProductionBotSettings.For(AppId, AllowedTenant, "not-a-real-secret",
+            "--Logging:LogLevel:Default=Warning", $"--Bot:AllowedCallerAppIds:0={CallerAppId}");
         _app = BotApp.Create(settings, builder =>
         {
             builder.Services.AddSingleton(new ConnectorClientTokens(new CountingCredential(TimeProvider.System, TimeSpan.FromHours(1)), TimeProvider.System));

@@ -51,25 +51,7 @@ public sealed class ProductionBot : IAsyncLifetime
         var connectorToken = "auth-connector-token-" + Guid.NewGuid().ToString("N");
         await KnownSecrets.RegisterAsync(appPassword);
         await KnownSecrets.RegisterAsync(connectorToken);
-        string[] settings =
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--Logging:LogLevel:Default=Information",
-            $"--Bot:AppId={AppId}",
-            $"--Bot:OpenIdMetadataUrl={TestSigningAuthority.BotFrameworkMetadataUrl}",
-            $"--Bot:EntraMetadataUrl={TestSigningAuthority.EntraMetadataUrl}",
-            $"--Bot:AllowedTenants:0={AllowedTenant}",
-            $"--Bot:AppPassword={appPassword}",
-            "--Bot:TypingDelay=-00:00:00.001",
-            "--BusinessCentral:Tenant=sandbox",
-            "--BusinessCentral:CompanyName=CRONUS UK Ltd.",
-            "--Dataverse:Url=http://127.0.0.1:9/dataverse/",
-
-            // Only "help" is ever processed, which needs no storage: the background work stays off.
-            "--Storage:ConnectionString=UseDevelopmentStorage=true",
-            "--Jobs:RunWorker=false",
-            "--IncrementalSync:Enabled=false",
-        ];
+        var settings = ProductionBotSettings.For(AppId, AllowedTenant, appPassword, "--Logging:LogLevel:Default=Information");
         _app = BotApp.Create(settings, builder =>
         {
             builder.Logging.AddProvider(SuiteLogs.Provider("auth-bot"));
