@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using CouplingBot.Benchmarks.Harness;
 using CouplingBot.Cards.Actions;
 using CouplingBot.Testing.Azurite;
+using CouplingBot.Testing.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -39,12 +40,7 @@ internal static class LatencyCommand
         [
             "--urls", "http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
-            $"--BusinessCentral:ApiUrl={sandboxUrl}bc/v2.0/",
-            "--BusinessCentral:Tenant=sandbox",
-            "--BusinessCentral:Environment=production",
-            "--BusinessCentral:CompanyName=CRONUS UK Ltd.",
-            $"--Dataverse:Url={sandboxUrl}dataverse/",
-            $"--Storage:ConnectionString={azurite.ConnectionString}",
+            .. LocalServiceSettings.For(sandboxUrl, azurite.ConnectionString),
             "--IncrementalSync:Enabled=false",
             "--Bot:TypingDelay=-00:00:00.001",
             .. ScaledLimits.EngineArguments(null), // the sandbox enforces no limits: no pacing either

@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using CouplingBot.Bot.Hosting;
 using CouplingBot.Sandbox.Storage;
 using CouplingBot.Testing.Azurite;
+using CouplingBot.Testing.Sandbox;
 using Microsoft.AspNetCore.Builder;
 
 namespace CouplingBot.EndToEnd.Tests.Stack;
@@ -55,12 +56,7 @@ internal sealed class LocalStack : IAsyncDisposable
         [
             "--urls", "http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
-            $"--BusinessCentral:ApiUrl={sandboxUrl}bc/v2.0/",
-            "--BusinessCentral:Tenant=sandbox",
-            "--BusinessCentral:Environment=production",
-            "--BusinessCentral:CompanyName=CRONUS UK Ltd.",
-            $"--Dataverse:Url={sandboxUrl}dataverse/",
-            $"--Storage:ConnectionString={azurite.ConnectionString}",
+            .. LocalServiceSettings.For(sandboxUrl, azurite.ConnectionString),
             .. botOverrides,
         ];
         var bot = CouplingBot.Bot.Hosting.BotApp.Create(settings);

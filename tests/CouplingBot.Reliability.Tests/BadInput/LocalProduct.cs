@@ -4,6 +4,7 @@ using CouplingBot.Bot.Protocol;
 using CouplingBot.Reliability.Tests.Suite;
 using CouplingBot.Testing.Azurite;
 using CouplingBot.Testing.Connector;
+using CouplingBot.Testing.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -46,12 +47,7 @@ public sealed class LocalProduct : IAsyncLifetime
             "--urls", "http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Information",
             "--Bot:TypingDelay=-00:00:00.001",
-            $"--BusinessCentral:ApiUrl={sandboxUrl}bc/v2.0/",
-            "--BusinessCentral:Tenant=sandbox",
-            "--BusinessCentral:Environment=production",
-            "--BusinessCentral:CompanyName=CRONUS UK Ltd.",
-            $"--Dataverse:Url={sandboxUrl}dataverse/",
-            $"--Storage:ConnectionString={_azurite.ConnectionString}",
+            .. LocalServiceSettings.For(sandboxUrl, _azurite.ConnectionString),
         ];
         _bot = BotApp.Create(settings, builder =>
         {

@@ -6,6 +6,7 @@ using CouplingBot.Sandbox.Control;
 using CouplingBot.Testing;
 using CouplingBot.Testing.Azurite;
 using CouplingBot.Testing.Connector;
+using CouplingBot.Testing.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -120,12 +121,7 @@ internal sealed partial class ProductStack : IAsyncDisposable
         [
             "--urls", "http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Information",
-            $"--BusinessCentral:ApiUrl={SandboxUrl}bc/v2.0/",
-            "--BusinessCentral:Tenant=sandbox",
-            "--BusinessCentral:Environment=production",
-            "--BusinessCentral:CompanyName=CRONUS UK Ltd.",
-            $"--Dataverse:Url={SandboxUrl}dataverse/",
-            $"--Storage:ConnectionString={Azurite.ConnectionString}",
+            .. LocalServiceSettings.For(SandboxUrl, Azurite.ConnectionString),
             "--IncrementalSync:Enabled=false",
             .. overrides,
         ];

@@ -4,6 +4,7 @@ using CouplingBot.Engine.Jobs;
 using CouplingBot.Reliability.Tests.Suite;
 using CouplingBot.Testing.Azurite;
 using CouplingBot.Testing.Connector;
+using CouplingBot.Testing.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,7 +59,7 @@ internal sealed class FaultsStack : IAsyncDisposable
             builder => builder.Logging.AddProvider(SuiteLogs.Provider("faults-sandbox")));
         await sandbox.StartAsync(cancellationToken);
         var sandboxUrl = WebAppAddress.Of(sandbox);
-        var configuration = new ConfigurationBuilder().AddCommandLine([.. ServiceSettings(sandboxUrl, azurite), "--Jobs:RunWorker=false"]).Build();
+        var configuration = new ConfigurationBuilder().AddCommandLine([.. LocalServiceSettings.For(sandboxUrl, azurite.ConnectionString), "--Jobs:RunWorker=false"]).Build();
         var engine = new ServiceCollection().AddSingleton<IConfiguration>(configuration)
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Information).AddProvider(SuiteLogs.Provider("faults-engine")))
             .AddCouplingEngine().AddCouplingJobs().BuildServiceProvider();
@@ -76,7 +77,7 @@ internal sealed class FaultsStack : IAsyncDisposable
     /// </summary>
     public IReadOnlyList<string> WorkerSettings() =>
     [
-        .. ServiceSettings(SandboxUrl, Azurite),
+        .. LocalServiceSettings.For(SandboxUrl, Azurite.ConnectionString),
         "--Logging:LogLevel:Default=Information",
         "--Jobs:RunWorker=true",
         "--Jobs:VisibilityTimeout=00:00:05",
@@ -97,16 +98,6 @@ internal sealed class FaultsStack : IAsyncDisposable
         await _sandbox.DisposeAsync();
         await Azurite.DisposeAsync();
     }
-
-    private static string[] ServiceSettings(Uri sandboxUrl, AzuriteServer azurite) =>
-    [
-        $"--BusinessCentral:ApiUrl={sandboxUrl}bc/v2.0/",
-        "--BusinessCentral:Tenant=sandbox",
-        "--BusinessCentral:Environment=production",
-        "--BusinessCentral:CompanyName=CRONUS UK Ltd.",
-        $"--Dataverse:Url={sandboxUrl}dataverse/",
-        $"--Storage:ConnectionString={azurite.ConnectionString}",
-    ];
 
     private static string[] Scaled(string service) =>
     [
